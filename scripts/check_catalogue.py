@@ -91,6 +91,8 @@ def main(files):
                 err(path, f"plan kind {p.get('kind')}")
     for name, d in data:
         pc = d.get("planCode")
+        if pc is None:  # concepts.yaml
+            continue
         if pc not in docs:
             err(name, f"no plan header for planCode {pc}")
             continue
@@ -134,6 +136,8 @@ def main(files):
                 check_quote(where + " baseline", docs[pc], bl["source"])
     counts = {}
     for name, d in data:
+        if d.get("planCode") is None:
+            continue
         counts[d.get("planCode")] = counts.get(d.get("planCode"), 0) + len(d.get("targets") or [])
     for e in errors:
         print(e)

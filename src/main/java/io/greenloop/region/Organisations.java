@@ -1,0 +1,94 @@
+package io.greenloop.region;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.greenloop.region.persistence.OrganisationRepository;
+import io.greenloop.region.persistence.OrganisationRepository.NewOrganisation;
+import io.greenloop.shared.RegionCode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisations acting in the regions: lists them, and turns a body a plan mentions
+ * ("市生态环境局", "经济技术开发区管委会") into the organisation it means, registering a department the
+ * first time a plan names it.
+ */
+@Service
+public class Organisations {
+
+	private final OrganisationRepository repository;
+
+	private final Regions regions;
+
+	Organisations(OrganisationRepository repository, Regions regions) {
+		this.repository = repository;
+		this.regions = regions;
+	}
+
+	public List<Organisation> list(OrganisationQuery query) {
+		return this.repository.findAll(query);
+	}
+
+	public Optional<Organisation> find(long id) {
+		return this.repository.find(id);
+	}
+
+	public long count() {
+		return this.repository.count();
+	}
+
+	/** The government (人民政府, 行政公署) of a region. */
+	public Organisation governmentOf(RegionCode code) {
+		Region region = this.regions.get(code);
+		String name = region.kind().governmentName(region.name());
+		return this.repository.findByName(region.code(), name)
+			.orElseThrow(() -> new IllegalStateException("The region " + code + " has no government " + name));
+	}
+
+	/**
+	 * The governments of the divisions directly below a region: "各旗县区人民政府" in a city's
+	 * plan.
+	 */
+	public List<Organisation> governmentsBelow(RegionCode code) {
+		return this.regions.children(code).stream().map(child -> governmentOf(RegionCode.of(child.code()))).toList();
+	}
+
+	/**
+	 * The organisation a plan of the region means by a name: an existing body known by
+	 * that name in the region or below it (a functional area for "…管委会"), or else a
+	 * department of the region's government, registered now.
+	 * @param code the region of the plan
+	 * @param mention the name as the plan writes it, such as 市生态环境局
+	 * @param source where the plan names it, such as 003:34
+	 */
+	@Transactional
+	public Organisation mentioned(RegionCode code, String mention, String source) {
+		Region region = this.regions.get(code);
+		String committeeOf = OrganisationNames.committeeOf(mention);
+		if (committeeOf != null) {
+			Optional<Organisation> area = knownAs(code, committeeOf);
+			if (area.isPresent()) {
+				return area.get();
+			}
+		}
+		String fullName = OrganisationNames.fullName(region, mention);
+		Optional<Organisation> known = knownAs(code, mention).or(() -> knownAs(code, fullName));
+		if (known.isPresent() && !known.get().name().equals(fullName)) {
+			return known.get();
+		}
+		long government = governmentOf(code).id();
+		String shortName = known.map(Organisation::shortName).orElse(fullName.equals(mention) ? null : mention);
+		List<String> aliases = (shortName == null || shortName.equals(mention) || fullName.equals(mention)) ? List.of()
+				: List.of(mention);
+		long id = this.repository.save(new NewOrganisation(code.value(), fullName, shortName,
+				OrganisationNames.kindOf(mention), government, null, aliases, known.isPresent() ? null : source));
+		return this.repository.find(id).orElseThrow();
+	}
+
+	private Optional<Organisation> knownAs(RegionCode code, String name) {
+		return this.repository.findKnownAs(code.scopePrefix(), code.value(), name).stream().findFirst();
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * The shared kernel: small value types every module speaks in (a region's GB/T 2260 code,
+ * ...). No beans, no persistence; every module may use it.
+ */
+@ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
+package io.greenloop.shared;
+
+import org.springframework.modulith.ApplicationModule;

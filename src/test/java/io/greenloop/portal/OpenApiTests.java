@@ -1,0 +1,50 @@
+package io.greenloop.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.greenloop.GreenloopTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The API is described at /v3/api-docs, browsable in Swagger UI, and copied into
+ * docs/api/openapi.json.
+ */
+@GreenloopTest
+class OpenApiTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void describesEveryApiAndWritesTheDescriptionIntoDocs() throws Exception {
+		var result = this.mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(result).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.paths")
+			.asMap()
+			.containsKeys("/api/regions", "/api/regions/{code}", "/api/organisations", "/api/plans", "/api/indicators",
+					"/api/indicators/{code}", "/api/concepts/{code}");
+		ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+		JsonNode document = json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Path file = Path.of("docs/api/openapi.json");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, json.writeValueAsString(document) + "\n");
+	}
+
+	@Test
+	void servesSwaggerUi() {
+		assertThat(this.mvc.get().uri("/swagger-ui/index.html")).hasStatusOk();
+	}
+
+}
