@@ -124,6 +124,8 @@ def main(files):
                 err(where, f"comparator {tg.get('comparator')}")
             if tg.get("comparator") in {"GE", "GT", "LE", "LT", "EQ", "APPROX", "RANGE"} and tg.get("value") is None:
                 err(where, f"comparator {tg.get('comparator')} needs a value")
+            if tg.get("comparator") == "EQ" and t.get("direction") != "NONE":
+                err(where, "EQ is for a figure with no better direction; use GE or LE")
             if tg.get("comparator") == "RANGE" and tg.get("upper") is None:
                 err(where, "RANGE needs upper")
             if not tg.get("text"):

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.greenloop.plan.Direction;
+import io.greenloop.plan.TargetComparator;
 import io.greenloop.plan.seed.CatalogueFile.ConceptEntry;
 import io.greenloop.plan.seed.CatalogueFile.PlanEntry;
 import io.greenloop.plan.seed.CatalogueFile.SourceEntry;
@@ -221,7 +223,11 @@ public class CatalogueReader {
 			if (value.comparator() != null && value.comparator().isNumeric() && value.value() == null) {
 				this.problems.add(this.where, "target.value", "is required by the comparator " + value.comparator());
 			}
-			if (value.comparator() == io.greenloop.plan.TargetComparator.RANGE
+			if (value.comparator() == TargetComparator.EQ && this.target.direction() != Direction.NONE) {
+				this.problems.add(this.where, "target.comparator",
+						"EQ is for a figure with no better direction; a bound in the better direction is GE or LE");
+			}
+			if (value.comparator() == TargetComparator.RANGE
 					&& (value.upper() == null || value.value() == null || value.upper().compareTo(value.value()) < 0)) {
 				this.problems.add(this.where, "target.upper", "a RANGE needs an upper bound not below its value");
 			}
