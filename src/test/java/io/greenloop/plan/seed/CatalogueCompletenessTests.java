@@ -1,5 +1,8 @@
 package io.greenloop.plan.seed;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -110,6 +113,18 @@ class CatalogueCompletenessTests {
 			.stream()
 			.filter(t -> "industrial-solid-waste-utilisation-rate".equals(t.concept()))
 			.map(t -> t.code().substring(0, 3))).contains("002", "003", "004");
+	}
+
+	@Test
+	void theDocumentedCountsAreTheCatalogues() throws IOException {
+		String documented = Files.readString(Path.of("docs/catalogue.md")).replaceAll("\\n(?!\\|)", " ");
+		Map<String, Long> perPlan = this.catalogue.targets()
+			.stream()
+			.collect(Collectors.groupingBy(Catalogue.PlacedTarget::planCode, Collectors.counting()));
+		perPlan.forEach((plan, count) -> assertThat(documented)
+			.containsPattern("(?m)^\\| %s \\|[^\\n]*\\| %d \\|".formatted(plan, count)));
+		assertThat(documented).contains(this.catalogue.targets().size() + " targets",
+				this.catalogue.concepts().size() + " indicator concepts");
 	}
 
 	private String conceptOf(String code) {
