@@ -33,6 +33,11 @@ public class CatalogueQueries {
 			JOIN plan.plan p ON p.code = t.plan_code
 			""";
 
+	private static final String CONCEPTS = """
+			SELECT c.*, (SELECT count(*) FROM plan.target t WHERE t.concept_code = c.code) AS target_count
+			FROM plan.concept c
+			""";
+
 	private final JdbcClient jdbc;
 
 	public CatalogueQueries(JdbcClient jdbc) {
@@ -85,17 +90,14 @@ public class CatalogueQueries {
 	}
 
 	public List<ConceptView> concepts() {
-		return this.jdbc.sql("""
-				SELECT c.*, (SELECT count(*) FROM plan.target t WHERE t.concept_code = c.code) AS target_count
-				FROM plan.concept c ORDER BY c.code
-				""").query(CatalogueQueries::concept).list();
+		return this.jdbc.sql(CONCEPTS + " ORDER BY c.code").query(CatalogueQueries::concept).list();
 	}
 
 	public Optional<ConceptView> concept(String code) {
-		return this.jdbc.sql("""
-				SELECT c.*, (SELECT count(*) FROM plan.target t WHERE t.concept_code = c.code) AS target_count
-				FROM plan.concept c WHERE c.code = :code
-				""").param("code", code).query(CatalogueQueries::concept).optional();
+		return this.jdbc.sql(CONCEPTS + " WHERE c.code = :code")
+			.param("code", code)
+			.query(CatalogueQueries::concept)
+			.optional();
 	}
 
 	private static PlanView plan(ResultSet rs, int row) throws SQLException {
