@@ -19,11 +19,6 @@ public enum OrganisationKind {
 	/** A 新区 with a management committee. */
 	NEW_AREA,
 	/** An industrial park or base (工业园区, 产业园区). */
-	PARK;
-
-	/** Whether this is a functional area rather than a government body. */
-	public boolean isFunctionalArea() {
-		return this == DEVELOPMENT_ZONE || this == NEW_AREA || this == PARK;
-	}
+	PARK
 
 }

@@ -18,7 +18,12 @@ final class OrganisationNames {
 			entry("发展改革委", "发展和改革委员会"), entry("工信厅", "工业和信息化厅"), entry("工信局", "工业和信息化局"), entry("住建厅", "住房和城乡建设厅"),
 			entry("住建局", "住房和城乡建设局"), entry("市场监管局", "市场监督管理局"), entry("交通厅", "交通运输厅"), entry("科技厅", "科学技术厅"),
 			entry("科技局", "科学技术局"), entry("林草局", "林业和草原局"), entry("供销社", "供销合作社联合社"), entry("金融办", "金融工作办公室"),
-			entry("卫健委", "卫生健康委员会"), entry("农牧厅", "农牧厅"), entry("统计局", "统计局"));
+			entry("卫健委", "卫生健康委员会"));
+
+	/**
+	 * How a plan of any level names the autonomous region's own departments: 自治区生态环境厅.
+	 */
+	static final String AUTONOMOUS_REGION = "自治区";
 
 	private static final String[] COMMITTEE_SUFFIXES = { "管理委员会", "管委会" };
 

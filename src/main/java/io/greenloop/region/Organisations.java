@@ -1,5 +1,6 @@
 package io.greenloop.region;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,33 +59,41 @@ public class Organisations {
 	/**
 	 * The organisation a plan of the region means by a name: an existing body known by
 	 * that name in the region or below it (a functional area for "…管委会"), or else a
-	 * department of the region's government, registered now.
+	 * department of the region's government, registered now. This is the one write the
+	 * region module takes from others: the plans' loaders name departments, and the
+	 * region module decides what they are.
 	 * @param code the region of the plan
 	 * @param mention the name as the plan writes it, such as 市生态环境局
 	 * @param source where the plan names it, such as 003:34
 	 */
 	@Transactional
-	public Organisation mentioned(RegionCode code, String mention, String source) {
-		Region region = this.regions.get(code);
+	public Organisation findOrRegister(RegionCode code, String mention, String source) {
+		if (mention.startsWith(OrganisationNames.AUTONOMOUS_REGION) && !code.isProvince()) {
+			return findOrRegister(code.province(), mention, source);
+		}
 		String committeeOf = OrganisationNames.committeeOf(mention);
-		if (committeeOf != null) {
-			Optional<Organisation> area = knownAs(code, committeeOf);
-			if (area.isPresent()) {
-				return area.get();
-			}
+		Optional<Organisation> area = committeeOf == null ? Optional.empty() : knownAs(code, committeeOf);
+		if (area.isPresent()) {
+			return area.get();
 		}
-		String fullName = OrganisationNames.fullName(region, mention);
+		String fullName = OrganisationNames.fullName(this.regions.get(code), mention);
 		Optional<Organisation> known = knownAs(code, mention).or(() -> knownAs(code, fullName));
-		if (known.isPresent() && !known.get().name().equals(fullName)) {
-			return known.get();
+		if (known.isPresent()) {
+			Organisation organisation = known.get();
+			if (!mention.equals(organisation.name()) && !mention.equals(organisation.shortName())) {
+				this.repository.addAlias(organisation.id(), mention);
+			}
+			return this.repository.find(organisation.id()).orElseThrow();
 		}
-		long government = governmentOf(code).id();
-		String shortName = known.map(Organisation::shortName).orElse(fullName.equals(mention) ? null : mention);
-		List<String> aliases = (shortName == null || shortName.equals(mention) || fullName.equals(mention)) ? List.of()
-				: List.of(mention);
-		long id = this.repository.save(new NewOrganisation(code.value(), fullName, shortName,
-				OrganisationNames.kindOf(mention), government, null, aliases, known.isPresent() ? null : source));
+		long id = this.repository
+			.save(new NewOrganisation(code.value(), fullName, fullName.equals(mention) ? null : mention,
+					OrganisationNames.kindOf(mention), governmentOf(code).id(), null, List.of(), source));
 		return this.repository.find(id).orElseThrow();
+	}
+
+	/** The organisations with these ids. */
+	public List<Organisation> byIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.repository.findAll(ids);
 	}
 
 	private Optional<Organisation> knownAs(RegionCode code, String name) {

@@ -48,10 +48,14 @@ class RegionSeed implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	RegionSeed(RegionRepository regions, OrganisationRepository organisations, TransactionTemplate transaction) {
+	private final Regions hierarchy;
+
+	RegionSeed(RegionRepository regions, OrganisationRepository organisations, TransactionTemplate transaction,
+			Regions hierarchy) {
 		this.regions = regions;
 		this.organisations = organisations;
 		this.transaction = transaction;
+		this.hierarchy = hierarchy;
 	}
 
 	@Override
@@ -68,6 +72,7 @@ class RegionSeed implements ApplicationRunner {
 				saveArea(area);
 			}
 		});
+		this.hierarchy.reload();
 		log.info("Loaded {} regions and {} functional areas", divisions.size(), areas.size());
 	}
 

@@ -15,7 +15,7 @@ public record RegionCode(String value) {
 
 	public RegionCode {
 		if (value == null || !SIX_DIGITS.matcher(value).matches()) {
-			throw new IllegalArgumentException("A GB/T 2260 region code has six digits, not '" + value + "'");
+			throw new InvalidRegionCodeException(value);
 		}
 	}
 
@@ -47,11 +47,6 @@ public record RegionCode(String value) {
 	 */
 	public String scopePrefix() {
 		return isProvince() ? this.value.substring(0, 2) : isPrefecture() ? this.value.substring(0, 4) : this.value;
-	}
-
-	/** Whether the other region is this one or lies inside it. */
-	public boolean contains(RegionCode other) {
-		return other.value.startsWith(scopePrefix());
 	}
 
 	@Override

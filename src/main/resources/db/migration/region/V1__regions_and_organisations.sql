@@ -25,5 +25,4 @@ CREATE TABLE region.organisation (
     source      text,
     UNIQUE (region_code, name)
 );
-CREATE INDEX organisation_region_idx ON region.organisation (region_code);
 CREATE INDEX organisation_aliases_idx ON region.organisation USING gin (aliases);

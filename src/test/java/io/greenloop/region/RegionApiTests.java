@@ -63,7 +63,7 @@ class RegionApiTests {
 
 	@Test
 	void listsTheDepartmentsThePlansName() {
-		var departments = assertThat(this.mvc.get().uri("/api/organisations?region=150100&kind=DEPARTMENT&q=生态环境"))
+		var departments = assertThat(this.mvc.get().uri("/api/organisations?region=150100&kind=DEPARTMENT&text=生态环境"))
 			.hasStatusOk()
 			.bodyJson();
 		departments.extractingPath("$[*].name").asArray().containsExactly("呼和浩特市生态环境局");

@@ -4,8 +4,10 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import io.greenloop.region.Organisation;
 import io.greenloop.region.OrganisationKind;
@@ -51,7 +53,7 @@ public class OrganisationRepository {
 			.param("kind", organisation.kind().name())
 			.param("parent", organisation.parentId())
 			.param("statsCode", organisation.statsCode())
-			.param("aliases", organisation.aliases().toArray(String[]::new))
+			.param("aliases", new TreeSet<>(organisation.aliases()).toArray(String[]::new))
 			.param("source", organisation.source())
 			.query(Long.class)
 			.single();
@@ -76,7 +78,7 @@ public class OrganisationRepository {
 	public List<Organisation> findKnownAs(String scopePrefix, String regionCode, String name) {
 		return this.jdbc.sql(SELECT + """
 				 WHERE region_code LIKE :prefix || '%'
-				   AND (name = :name OR short_name = :name OR :name = ANY (aliases))
+				   AND (name = :name OR short_name = :name OR aliases @> ARRAY[CAST(:name AS text)])
 				 ORDER BY region_code <> :region, id
 				""")
 			.param("prefix", scopePrefix)
@@ -87,7 +89,9 @@ public class OrganisationRepository {
 	}
 
 	public List<Organisation> findAll(OrganisationQuery query) {
-		String text = (query.text() == null || query.text().isBlank()) ? null : query.text().strip();
+		String text = query.text();
+		String prefix = query.region() == null ? null
+				: query.below() ? query.region().scopePrefix() : query.region().value();
 		return this.jdbc
 			.sql(SELECT
 					+ """
@@ -97,11 +101,26 @@ public class OrganisationRepository {
 							        OR EXISTS (SELECT 1 FROM unnest(aliases) a WHERE strpos(a, :text) > 0))
 							 ORDER BY region_code, kind <> 'GOVERNMENT', name
 							""")
-			.param("prefix", query.region() == null ? null : query.region().scopePrefix())
+			.param("prefix", prefix)
 			.param("kind", query.kind() == null ? null : query.kind().name())
 			.param("text", text)
 			.query(OrganisationRepository::map)
 			.list();
+	}
+
+	public List<Organisation> findAll(Collection<Long> ids) {
+		return this.jdbc.sql(SELECT + " WHERE id = ANY (:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(OrganisationRepository::map)
+			.list();
+	}
+
+	/** Records another name the plans use for the organisation. */
+	public void addAlias(long id, String alias) {
+		this.jdbc.sql("""
+				UPDATE region.organisation SET aliases = array_append(aliases, CAST(:alias AS text))
+				WHERE id = :id AND NOT aliases @> ARRAY[CAST(:alias AS text)]
+				""").param("id", id).param("alias", alias).update();
 	}
 
 	public long count() {

@@ -58,10 +58,15 @@ class RegionApiController {
 	}
 
 	@GetMapping("/organisations")
-	@Operation(summary = "Organisations, filtered by region (and below), kind and text")
-	List<Organisation> organisations(@RequestParam(required = false) String region,
-			@RequestParam(required = false) OrganisationKind kind, @RequestParam(required = false) String q) {
-		return this.organisations.list(new OrganisationQuery(region == null ? null : RegionCode.of(region), kind, q));
+	@Operation(summary = "Organisations, filtered by region (and the regions below it), kind and text")
+	List<Organisation> organisations(@Parameter(
+			description = "a GB/T 2260 code: organisations of this region and of the regions below it") @RequestParam(
+					required = false) String region,
+			@RequestParam(required = false) OrganisationKind kind,
+			@Parameter(description = "text in the name, short name or an alias") @RequestParam(
+					required = false) String text) {
+		return this.organisations
+			.list(new OrganisationQuery(region == null ? null : RegionCode.of(region), true, kind, text));
 	}
 
 	@GetMapping("/organisations/{id}")

@@ -55,9 +55,8 @@ class RegionPageController {
 		catch (UnknownRegionException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage(), ex);
 		}
-		var organisations = this.organisations.list(new OrganisationQuery(regionCode, null, null));
 		model.addAttribute("organisations",
-				organisations.stream().filter(organisation -> organisation.regionCode().equals(code)).toList());
+				this.organisations.list(new OrganisationQuery(regionCode, false, null, null)));
 		return "region/region";
 	}
 
