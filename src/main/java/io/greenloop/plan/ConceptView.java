@@ -1,5 +1,7 @@
 package io.greenloop.plan;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,8 +15,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param definition what it measures
  * @param formula how it is computed
  * @param targetCount how many targets measure it
+ * @param planCodes the plans that set targets for it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConceptView(String code, String name, String unit, Direction direction, String definition, String formula,
-		int targetCount) {
+		int targetCount, List<String> planCodes) {
 }

@@ -1,5 +1,6 @@
 package io.greenloop.plan;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +12,7 @@ import io.greenloop.plan.persistence.CatalogueQueries;
 import io.greenloop.plan.persistence.CatalogueQueries.Named;
 import io.greenloop.plan.persistence.CatalogueQueries.TargetRow;
 import io.greenloop.region.Organisation;
-import io.greenloop.region.OrganisationQuery;
 import io.greenloop.region.Organisations;
-import io.greenloop.region.Region;
 import io.greenloop.region.Regions;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +39,7 @@ public class IndicatorCatalogue {
 	}
 
 	public List<PlanView> plans() {
-		Map<String, String> regionNames = regionNames();
+		Map<String, String> regionNames = this.regions.names();
 		return this.queries.plans()
 			.stream()
 			.map(plan -> new PlanView(plan.code(), plan.document(), plan.title(), plan.kind(), plan.issuer(),
@@ -66,6 +65,19 @@ public class IndicatorCatalogue {
 		return indicators(new IndicatorQuery(null, null, null, concept, null));
 	}
 
+	/** How many targets each plan sets, by comparator: the catalogue's composition. */
+	public Map<String, Map<TargetComparator, Long>> composition() {
+		return this.queries.countsByPlanAndComparator();
+	}
+
+	/** The regions some target applies to, with their names, by code. */
+	public Map<String, String> regionsWithTargets() {
+		Map<String, String> names = this.regions.names();
+		Map<String, String> regions = new LinkedHashMap<>();
+		this.queries.regionsWithTargets().forEach(code -> regions.put(code, names.get(code)));
+		return regions;
+	}
+
 	public List<ConceptView> concepts() {
 		return this.queries.concepts();
 	}
@@ -78,13 +90,13 @@ public class IndicatorCatalogue {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<String, String> regionNames = regionNames();
-		Map<Long, Organisation> organisations = this.organisations.list(OrganisationQuery.all())
+		Map<String, String> regionNames = this.regions.names();
+		List<Named> allNamed = this.queries.responsibilities(rows.stream().map(TargetRow::code).toList());
+		Map<Long, Organisation> organisations = this.organisations
+			.byIds(allNamed.stream().map(Named::organisationId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(Organisation::id, Function.identity()));
-		Map<String, List<Named>> named = this.queries.responsibilities(rows.stream().map(TargetRow::code).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Named::targetCode));
+		Map<String, List<Named>> named = allNamed.stream().collect(Collectors.groupingBy(Named::targetCode));
 		return rows.stream().map(row -> {
 			List<Named> units = named.getOrDefault(row.code(), List.of());
 			return new IndicatorView(row.code(), row.name(), row.unit(), row.planCode(), row.seq(), row.level1(),
@@ -92,7 +104,7 @@ public class IndicatorCatalogue {
 					row.scope(), row.concept(), row.conceptName(), row.measure(), row.direction(), row.baseline(),
 					row.target(), units(units, UnitRole.RESPONSIBLE, organisations),
 					units(units, UnitRole.LEAD, organisations), units(units, UnitRole.DATA_PROVIDER, organisations),
-					row.note(), row.source());
+					row.responsibleText(), row.leadText(), row.note(), row.source());
 		}).toList();
 	}
 
@@ -102,10 +114,6 @@ public class IndicatorCatalogue {
 			.map(unit -> organisations.get(unit.organisationId()))
 			.map(organisation -> new Unit(organisation.id(), organisation.name(), organisation.shortName()))
 			.toList();
-	}
-
-	private Map<String, String> regionNames() {
-		return this.regions.all().stream().collect(Collectors.toMap(Region::code, Region::name));
 	}
 
 }

@@ -33,6 +33,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param responsibleUnits 责任单位
  * @param leadUnits 牵头单位
  * @param dataProviders the units that provide the data
+ * @param responsibleText the plan's 责任单位 text, verbatim, from which the units were read
+ * @param leadText the plan's 牵头单位 text, verbatim
  * @param note what a reader needs to know about the transcription
  * @param source where in the seed documents the target is stated
  */
@@ -40,7 +42,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record IndicatorView(String code, String name, String unit, String planCode, Integer seq, String level1,
 		String level2, boolean selfSelected, Nature nature, String region, String regionName, String scope,
 		String concept, String conceptName, Measure measure, Direction direction, Baseline baseline, Target target,
-		List<Unit> responsibleUnits, List<Unit> leadUnits, List<Unit> dataProviders, String note, Source source) {
+		List<Unit> responsibleUnits, List<Unit> leadUnits, List<Unit> dataProviders, String responsibleText,
+		String leadText, String note, Source source) {
 
 	/**
 	 * The value at the base year.

@@ -26,10 +26,6 @@ public final class SeedText {
 		this.lines = List.of(text.split("\n", -1));
 	}
 
-	public String document() {
-		return this.document;
-	}
-
 	public int lineCount() {
 		return this.lines.size();
 	}

@@ -3,8 +3,11 @@ package io.greenloop.plan.persistence;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.greenloop.plan.ConceptView;
 import io.greenloop.plan.Direction;
@@ -19,6 +22,7 @@ import io.greenloop.plan.PlanView;
 import io.greenloop.plan.TargetComparator;
 import io.greenloop.plan.UnitRole;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +38,8 @@ public class CatalogueQueries {
 			""";
 
 	private static final String CONCEPTS = """
-			SELECT c.*, (SELECT count(*) FROM plan.target t WHERE t.concept_code = c.code) AS target_count
+			SELECT c.*, (SELECT count(*) FROM plan.target t WHERE t.concept_code = c.code) AS target_count,
+			       ARRAY(SELECT DISTINCT t.plan_code::text FROM plan.target t WHERE t.concept_code = c.code ORDER BY 1) AS plan_codes
 			FROM plan.concept c
 			""";
 
@@ -100,6 +105,20 @@ public class CatalogueQueries {
 			.optional();
 	}
 
+	/** How many targets each plan sets, by comparator. */
+	public Map<String, Map<TargetComparator, Long>> countsByPlanAndComparator() {
+		Map<String, Map<TargetComparator, Long>> counts = new TreeMap<>();
+		this.jdbc.sql("SELECT plan_code, comparator, count(*) AS n FROM plan.target GROUP BY plan_code, comparator")
+			.query((RowCallbackHandler) rs -> counts.computeIfAbsent(rs.getString("plan_code"), key -> new TreeMap<>())
+				.put(TargetComparator.valueOf(rs.getString("comparator")), rs.getLong("n")));
+		return counts;
+	}
+
+	/** The regions some target applies to. */
+	public List<String> regionsWithTargets() {
+		return this.jdbc.sql("SELECT DISTINCT region_code FROM plan.target ORDER BY 1").query(String.class).list();
+	}
+
 	private static PlanView plan(ResultSet rs, int row) throws SQLException {
 		var issuedOn = rs.getDate("issued_on");
 		return new PlanView(rs.getString("code"), rs.getString("document"), rs.getString("title"),
@@ -114,7 +133,7 @@ public class CatalogueQueries {
 	private static ConceptView concept(ResultSet rs, int row) throws SQLException {
 		return new ConceptView(rs.getString("code"), rs.getString("name"), rs.getString("unit"),
 				Direction.valueOf(rs.getString("direction")), rs.getString("definition"), rs.getString("formula"),
-				rs.getInt("target_count"));
+				rs.getInt("target_count"), Arrays.asList((String[]) rs.getArray("plan_codes").getArray()));
 	}
 
 	private static TargetRow target(ResultSet rs, int row) throws SQLException {

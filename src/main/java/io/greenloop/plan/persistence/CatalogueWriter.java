@@ -176,6 +176,13 @@ public class CatalogueWriter {
 				""").param("codes", codes.toArray(String[]::new)).update();
 	}
 
+	/** Removes the plans no longer in the catalogue (their targets are gone already). */
+	public int deletePlansOtherThan(Collection<String> codes) {
+		return this.jdbc.sql("DELETE FROM plan.plan WHERE code <> ALL (:codes)")
+			.param("codes", codes.toArray(String[]::new))
+			.update();
+	}
+
 	/**
 	 * An organisation's part in a target.
 	 *

@@ -70,14 +70,15 @@ class CatalogueSeed implements ApplicationRunner {
 	}
 
 	private void checkRegions(Catalogue catalogue) {
+		Set<String> known = this.regions.names().keySet();
 		List<String> problems = new ArrayList<>();
 		catalogue.plans().forEach((code, plan) -> {
-			if (this.regions.find(RegionCode.of(plan.region())).isEmpty()) {
+			if (!known.contains(plan.region())) {
 				problems.add("plan " + code + ": region " + plan.region() + " is not a known region");
 			}
 		});
 		for (PlacedTarget target : catalogue.targets()) {
-			if (this.regions.find(RegionCode.of(target.entry().region())).isEmpty()) {
+			if (!known.contains(target.entry().region())) {
 				problems.add(target.entry().code() + ": region " + target.entry().region() + " is not a known region");
 			}
 		}
@@ -98,6 +99,7 @@ class CatalogueSeed implements ApplicationRunner {
 		int removed = this.writer
 			.deleteTargetsOtherThan(catalogue.targets().stream().map(target -> target.entry().code()).toList());
 		this.writer.deleteConceptsOtherThan(catalogue.concepts().keySet());
+		this.writer.deletePlansOtherThan(catalogue.plans().keySet());
 		if (removed > 0) {
 			log.info("Removed {} targets no longer in the catalogue", removed);
 		}
@@ -116,8 +118,13 @@ class CatalogueSeed implements ApplicationRunner {
 		Set<Responsibility> responsibilities = new LinkedHashSet<>();
 		for (UnitMention mention : mentions) {
 			List<Organisation> named = mention.allBelow() ? this.organisations.governmentsBelow(region)
-					: List.of(this.organisations.mentioned(region, mention.name(), source));
-			named.forEach(organisation -> responsibilities.add(new Responsibility(organisation.id(), mention.role())));
+					: List.of(this.organisations.findOrRegister(region, mention.name(), source));
+			for (Organisation organisation : named) {
+				boolean leads = responsibilities.contains(new Responsibility(organisation.id(), UnitRole.LEAD));
+				if (!(leads && mention.role() == UnitRole.RESPONSIBLE)) {
+					responsibilities.add(new Responsibility(organisation.id(), mention.role()));
+				}
+			}
 		}
 		return List.copyOf(responsibilities);
 	}

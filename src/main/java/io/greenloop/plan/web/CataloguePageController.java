@@ -3,7 +3,6 @@ package io.greenloop.plan.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.greenloop.plan.ConceptView;
@@ -13,7 +12,10 @@ import io.greenloop.plan.IndicatorView;
 import io.greenloop.plan.Nature;
 import io.greenloop.plan.PlanView;
 import io.greenloop.plan.seed.SeedTexts;
+import io.greenloop.shared.InvalidRegionCodeException;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,22 +57,33 @@ class CataloguePageController {
 		return "plan/plan";
 	}
 
+	/**
+	 * The catalogue, filtered. An htmx request from the filter form gets the results only
+	 * (and the language links, out of band); a history restore, which htmx also marks as
+	 * its own, gets the whole page.
+	 */
 	@GetMapping("/indicators")
 	String indicators(@RequestParam(required = false) String plan, @RequestParam(required = false) String region,
 			@RequestParam(required = false) Nature nature, @RequestParam(required = false) String concept,
 			@RequestParam(required = false) String text,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		IndicatorQuery query = new IndicatorQuery(plan, region, nature, concept, text);
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
+			HttpServletResponse response, Model model) {
+		IndicatorQuery query = query(plan, region, nature, concept, text);
 		List<IndicatorView> targets = this.catalogue.indicators(query);
+		List<PlanView> plans = this.catalogue.plans();
+		boolean resultsOnly = htmx != null && restore == null;
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		model.addAttribute("query", query);
 		model.addAttribute("count", targets.size());
 		model.addAttribute("groups", TargetGroup.of(targets));
-		model.addAttribute("planTitles", planTitles());
-		if (htmx != null) {
+		model.addAttribute("planTitles", titles(plans));
+		model.addAttribute("htmx", resultsOnly);
+		if (resultsOnly) {
 			return "plan/indicators :: results";
 		}
-		model.addAttribute("plans", this.catalogue.plans());
-		model.addAttribute("regions", regionsWithTargets());
+		model.addAttribute("plans", plans);
+		model.addAttribute("regions", this.catalogue.regionsWithTargets());
 		model.addAttribute("natures", Nature.values());
 		return "plan/indicators";
 	}
@@ -80,8 +93,10 @@ class CataloguePageController {
 		IndicatorView target = this.catalogue.indicator(code)
 			.orElseThrow(() -> notFound("No target has the code " + code));
 		var seed = this.seeds.find(target.source().document()).orElseThrow();
+		List<PlanView> plans = this.catalogue.plans();
 		model.addAttribute("target", target);
-		model.addAttribute("plan", this.catalogue.plan(target.planCode()).orElseThrow());
+		model.addAttribute("plan",
+				plans.stream().filter(plan -> plan.code().equals(target.planCode())).findFirst().orElseThrow());
 		model.addAttribute("context", SourceContext.of(seed, target.source()));
 		if (target.baseline() != null && target.baseline().source() != null) {
 			model.addAttribute("baselineContext", SourceContext.of(seed, target.baseline().source()));
@@ -92,7 +107,7 @@ class CataloguePageController {
 					.stream()
 					.filter(other -> !other.code().equals(code))
 					.toList());
-		model.addAttribute("planTitles", planTitles());
+		model.addAttribute("planTitles", titles(plans));
 		return "plan/indicator";
 	}
 
@@ -103,10 +118,6 @@ class CataloguePageController {
 			.sorted(Comparator.comparing(ConceptView::targetCount).reversed().thenComparing(ConceptView::code))
 			.toList();
 		model.addAttribute("concepts", concepts);
-		model.addAttribute("plansByConcept", this.catalogue.indicators(IndicatorQuery.all())
-			.stream()
-			.collect(Collectors.groupingBy(IndicatorView::concept,
-					Collectors.mapping(IndicatorView::planCode, Collectors.toCollection(java.util.TreeSet::new)))));
 		return "plan/concepts";
 	}
 
@@ -114,18 +125,21 @@ class CataloguePageController {
 	String concept(@PathVariable String code, Model model) {
 		model.addAttribute("concept", this.catalogue.concept(code).orElseThrow(() -> notFound("No concept " + code)));
 		model.addAttribute("targets", this.catalogue.indicatorsOf(code));
-		model.addAttribute("planTitles", planTitles());
+		model.addAttribute("planTitles", titles(this.catalogue.plans()));
 		return "plan/concept";
 	}
 
-	private Map<String, String> planTitles() {
-		return this.catalogue.plans().stream().collect(Collectors.toMap(PlanView::code, PlanView::title));
+	private static Map<String, String> titles(List<PlanView> plans) {
+		return plans.stream().collect(Collectors.toMap(PlanView::code, PlanView::title));
 	}
 
-	private Map<String, String> regionsWithTargets() {
-		return this.catalogue.indicators(IndicatorQuery.all())
-			.stream()
-			.collect(Collectors.toMap(IndicatorView::region, IndicatorView::regionName, (a, b) -> a, TreeMap::new));
+	private static IndicatorQuery query(String plan, String region, Nature nature, String concept, String text) {
+		try {
+			return new IndicatorQuery(plan, region, nature, concept, text);
+		}
+		catch (InvalidRegionCodeException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);
+		}
 	}
 
 	private static ResponseStatusException notFound(String detail) {

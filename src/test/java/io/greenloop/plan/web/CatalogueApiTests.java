@@ -42,6 +42,7 @@ class CatalogueApiTests {
 		target.extractingPath("$.target.comparator").isEqualTo("LE");
 		target.extractingPath("$.responsibleUnits[*].name").asArray().containsExactly("呼和浩特市工业和信息化局", "呼和浩特市生态环境局");
 		target.extractingPath("$.dataProviders[*].name").asArray().containsExactly("呼和浩特市统计局");
+		target.extractingPath("$.responsibleText").isEqualTo("市工业和信息化局、生态环境局（市统计局提供数据）");
 		target.extractingPath("$.source.document").isEqualTo("003_254e334816a2e296.txt");
 		target.extractingPath("$.source.lines").asArray().containsExactly(34, 34);
 		target.extractingPath("$.source.quote").asString().contains("一般工业固体废物产生强度★\t2.17\t1.82");
@@ -107,6 +108,22 @@ class CatalogueApiTests {
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(this.mvc.get().uri("/api/plans/999")).hasStatus(404)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mvc.get().uri("/api/indicators?region=15x")).hasStatus(400)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("six digits");
+		assertThat(this.mvc.get().uri("/api/indicators?text={t}", "\u0000")).hasStatusOk();
+	}
+
+	@Test
+	void namesALeadOnlyAsLeadAndKeepsTheVerbatimTexts() {
+		var target = assertThat(this.mvc.get().uri("/api/indicators/000-L1034")).hasStatusOk().bodyJson();
+		target.extractingPath("$.leadUnits[*].name").asArray().containsExactly("内蒙古自治区发展和改革委员会");
+		target.extractingPath("$.responsibleUnits[*].name").asArray().containsExactly("内蒙古自治区工业和信息化厅");
+		target.extractingPath("$.leadText").isEqualTo("发改委");
+		target.extractingPath("$.responsibleText").isEqualTo("发改委会同工业和信息化厅");
 	}
 
 }
