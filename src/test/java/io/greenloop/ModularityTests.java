@@ -3,6 +3,10 @@ package io.greenloop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +34,39 @@ class ModularityTests {
 				"plan", "portal");
 	}
 
+	/**
+	 * Regenerates the diagrams in docs/architecture and fails if they differ from what is
+	 * committed, so the docs cannot drift from the code: after a change of modules, run
+	 * the tests once and commit the new diagrams.
+	 */
 	@Test
-	void writesTheModuleDiagramsIntoDocs() throws IOException {
-		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/architecture"))
+	void theModuleDiagramsInDocsAreUpToDate() throws IOException {
+		Path folder = Path.of("docs/architecture");
+		Map<String, String> committed = contents(folder);
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
-		Path mermaid = Path.of("docs/architecture/modules.md");
-		Files.writeString(mermaid, mermaid());
-		assertThat(mermaid).content().contains("portal --> plan", "plan --> region");
+		Files.writeString(folder.resolve("modules.md"), mermaid());
+		assertThat(folder.resolve("modules.md")).content().contains("portal --> plan", "plan --> region");
+		assertThat(contents(folder)).as("docs/architecture was regenerated; commit it").isEqualTo(committed);
+	}
+
+	/**
+	 * Each file's lines, sorted: the Documenter writes the relations of a diagram in no
+	 * fixed order.
+	 */
+	private static Map<String, String> contents(Path folder) throws IOException {
+		Map<String, String> contents = new TreeMap<>();
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.toList()) {
+					contents.put(file.getFileName().toString(),
+							Files.readAllLines(file).stream().sorted().collect(Collectors.joining("\n")));
+				}
+			}
+		}
+		return contents;
 	}
 
 	/** The module graph as a Mermaid diagram, which GitHub renders in place. */

@@ -1,5 +1,7 @@
 package io.greenloop.portal;
 
+import io.greenloop.shared.InvalidRegionCodeException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

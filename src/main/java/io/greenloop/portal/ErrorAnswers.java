@@ -6,7 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.autoconfigure.web.ErrorProperties;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ErrorAnswers extends BasicErrorController {
 
-	ErrorAnswers(ErrorAttributes errorAttributes, List<ErrorViewResolver> errorViewResolvers) {
-		super(errorAttributes, new ErrorProperties(), errorViewResolvers);
+	ErrorAnswers(ErrorAttributes errorAttributes, WebProperties web, List<ErrorViewResolver> errorViewResolvers) {
+		super(errorAttributes, web.getError(), errorViewResolvers);
 	}
 
 	@Override

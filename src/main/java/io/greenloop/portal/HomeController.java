@@ -2,11 +2,10 @@ package io.greenloop.portal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.greenloop.plan.IndicatorCatalogue;
-import io.greenloop.plan.IndicatorQuery;
-import io.greenloop.plan.IndicatorView;
 import io.greenloop.plan.PlanView;
 import io.greenloop.plan.TargetComparator;
 import io.greenloop.region.Organisations;
@@ -36,17 +35,16 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		List<PlanView> plans = this.catalogue.plans();
-		List<IndicatorView> targets = this.catalogue.indicators(IndicatorQuery.all());
 		Map<Integer, Long> regionsByLevel = this.regions.all()
 			.stream()
 			.collect(Collectors.groupingBy(Region::level, Collectors.counting()));
 		model.addAttribute("plans", plans);
-		model.addAttribute("targetCount", targets.size());
+		model.addAttribute("targetCount", plans.stream().mapToInt(PlanView::targetCount).sum());
 		model.addAttribute("conceptCount", this.catalogue.concepts().size());
 		model.addAttribute("leagueCount", regionsByLevel.getOrDefault(2, 0L));
 		model.addAttribute("countyCount", regionsByLevel.getOrDefault(3, 0L));
 		model.addAttribute("organisationCount", this.organisations.count());
-		model.addAttribute("composition", composition(plans, targets));
+		model.addAttribute("composition", composition(this.catalogue.composition()));
 		return "home";
 	}
 
@@ -54,13 +52,12 @@ class HomeController {
 	 * For each plan, how many of its targets are quantified, assigned by a higher level,
 	 * or qualitative.
 	 */
-	private static Map<String, Map<String, Long>> composition(List<PlanView> plans, List<IndicatorView> targets) {
-		Map<String, Map<String, Long>> byPlan = targets.stream()
-			.collect(Collectors.groupingBy(IndicatorView::planCode,
-					Collectors.groupingBy(target -> kindOf(target.target().comparator()), Collectors.counting())));
-		return plans.stream()
-			.collect(Collectors.toMap(PlanView::code, plan -> byPlan.getOrDefault(plan.code(), Map.of()), (a, b) -> a,
-					java.util.TreeMap::new));
+	private static Map<String, Map<String, Long>> composition(Map<String, Map<TargetComparator, Long>> counts) {
+		Map<String, Map<String, Long>> composition = new TreeMap<>();
+		counts.forEach((plan, byComparator) -> byComparator
+			.forEach((comparator, count) -> composition.computeIfAbsent(plan, key -> new TreeMap<>())
+				.merge(kindOf(comparator), count, Long::sum)));
+		return composition;
 	}
 
 	private static String kindOf(TargetComparator comparator) {

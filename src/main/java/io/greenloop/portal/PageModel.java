@@ -3,44 +3,50 @@ package io.greenloop.portal;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page's layout needs: the navigation, with the current section marked, and
- * links to the same page in the other language.
+ * links to the same page in the other language. Added only to responses that render a
+ * view, so APIs pay nothing for it; on an error page it refers to the page that failed,
+ * not to {@code /error}.
  */
-@ControllerAdvice(annotations = Controller.class)
-class PageModel {
+class PageModel implements HandlerInterceptor {
 
 	/** The sections of the platform, in menu order. */
 	static final List<Section> SECTIONS = List.of(new Section("/", "nav.home"), new Section("/plans", "nav.plans"),
 			new Section("/indicators", "nav.indicators"), new Section("/concepts", "nav.concepts"),
 			new Section("/regions", "nav.regions"));
 
-	@ModelAttribute("navigation")
-	List<NavigationItem> navigation(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return SECTIONS.stream()
-			.map(section -> new NavigationItem(section.path(), section.label(), section.isCurrent(path)))
-			.toList();
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView view) {
+		if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+			return;
+		}
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = failed != null ? failed.toString() : request.getRequestURI();
+		String query = failed != null ? null : request.getQueryString();
+		String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+		view.addObject("navigation",
+				SECTIONS.stream()
+					.map(section -> new NavigationItem(section.path(), section.label(), section.isCurrent(path)))
+					.toList());
+		view.addObject("languageLinks", Map.of("zh-CN", link(uri, query, "zh-CN"), "en", link(uri, query, "en")));
 	}
 
-	@ModelAttribute("languageLinks")
-	Map<String, String> languageLinks(HttpServletRequest request) {
-		return Map.of("zh-CN", link(request, "zh-CN"), "en", link(request, "en"));
-	}
-
-	private static String link(HttpServletRequest request, String language) {
-		return ServletUriComponentsBuilder.fromRequest(request)
+	private static String link(String uri, String query, String language) {
+		return UriComponentsBuilder.fromPath(uri)
+			.query(query)
 			.replaceQueryParam("lang", language)
 			.build()
-			.toUriString()
-			.replaceFirst("^[a-z]+://[^/]+", "");
+			.toUriString();
 	}
 
 	record Section(String path, String label) {

@@ -34,11 +34,24 @@ class ErrorAnswersTests {
 	}
 
 	@Test
+	void aWrongMethodIsAProblem() throws Exception {
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/plans"))
+				.header("Accept", "application/json")
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
 	void anUnknownPageIsAPageInTheUsersLanguage() throws Exception {
 		HttpResponse<String> response = get("/no-such-page", "text/html");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("找不到该页面或记录", "绿循");
 		assertThat(get("/no-such-page?lang=en", "text/html").body()).contains("No such page or record");
+		assertThat(response.body()).contains("href=\"/no-such-page?lang=en\"").doesNotContain("/error?");
 	}
 
 	private HttpResponse<String> get(String path, String accept) throws Exception {

@@ -1,6 +1,8 @@
 package io.greenloop.portal;
 
 import io.greenloop.GreenloopTest;
+import io.greenloop.plan.IndicatorCatalogue;
+import io.greenloop.plan.IndicatorQuery;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,9 @@ class PageTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	IndicatorCatalogue catalogue;
 
 	@Test
 	void homeSpeaksChineseAndCountsWhatItHolds() {
@@ -78,10 +83,42 @@ class PageTests {
 	}
 
 	@Test
-	void unknownThingsGetANotFoundPage() {
+	void aHistoryRestoreGetsTheWholePageNotTheResults() {
+		var restore = this.mvc.get()
+			.uri("/indicators?plan=003")
+			.header("HX-Request", "true")
+			.header("HX-History-Restore-Request", "true")
+			.exchange();
+		assertThat(restore).hasStatusOk().bodyText().contains("<nav", "id=\"catalogue-filter\"", "id=\"results\"");
+		assertThat(restore).headers().hasValue("Vary", "HX-Request");
+	}
+
+	@Test
+	void theResultsCarryTheLanguageLinksForTheFilteredPage() {
+		assertThat(this.mvc.get().uri("/indicators?plan=003").header("HX-Request", "true")).bodyText()
+			.contains("id=\"lang-switch\"", "hx-swap-oob=\"true\"", "/indicators?plan=003&amp;lang=en");
+	}
+
+	@Test
+	void ignoresControlCharactersInTheSearchAndRefusesAMalformedRegion() {
+		assertThat(this.mvc.get().uri("/indicators?text={t}", "秸秆\u0000")).hasStatusOk().bodyText().contains("秸秆综合利用率");
+		assertThat(this.mvc.get().uri("/indicators?region=abc")).hasStatus(400);
+	}
+
+	@Test
+	void printsLineNumbersWithoutSeparators() {
+		assertThat(this.mvc.get().uri("/indicators/004-T07")).bodyText().contains("第 599–599 行");
+		assertThat(this.mvc.get().uri("/indicators/000-L1034")).bodyText()
+			.contains("第 1034–1036 行")
+			.doesNotContain("1,034");
+	}
+
+	@Test
+	void unknownThingsGetANotFoundStatus() {
 		assertThat(this.mvc.get().uri("/indicators/999-T99")).hasStatus(404);
 		assertThat(this.mvc.get().uri("/regions/999999")).hasStatus(404);
 		assertThat(this.mvc.get().uri("/regions/abc")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/concepts/no-such-concept")).hasStatus(404);
 	}
 
 }
