@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.greenloop.plan.Direction;
 import io.greenloop.plan.TargetComparator;
+import io.greenloop.plan.domain.SeedText;
 import io.greenloop.plan.seed.CatalogueFile.ConceptEntry;
 import io.greenloop.plan.seed.CatalogueFile.PlanEntry;
 import io.greenloop.plan.seed.CatalogueFile.SourceEntry;
@@ -102,6 +104,10 @@ public class CatalogueReader {
 		Map<String, String> codes = new HashMap<>();
 		files.forEach((file, content) -> {
 			PlanEntry plan = plans.get(content.planCode());
+			if (content.planCode() == null && !content.targets().isEmpty()) {
+				problems.add(file, "planCode", "is required for a file with targets");
+				return;
+			}
 			if (content.planCode() != null && plan == null) {
 				problems.add(file, "planCode " + content.planCode(), "has no plan header in any file");
 				return;
@@ -144,7 +150,7 @@ public class CatalogueReader {
 			problems.add(where, field, "needs lines [from, to] and a quote");
 			return;
 		}
-		var text = this.seeds.find(document);
+		Optional<SeedText> text = document == null ? Optional.empty() : this.seeds.find(document);
 		if (text.isEmpty()) {
 			problems.add(where, field, "cites " + document + ", which is not a seed document");
 			return;

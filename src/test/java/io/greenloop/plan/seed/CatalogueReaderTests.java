@@ -77,6 +77,20 @@ class CatalogueReaderTests {
 	}
 
 	@Test
+	void namesAPlanWithoutADocumentAndTargetsWithoutAPlan() {
+		Map<String, CatalogueFile> files = files(
+				target("003-T04", "开展绿色工厂建设的企业数量", TargetComparator.GE, new BigDecimal("45")));
+		files.put("plan-003.yaml", new CatalogueFile("003", new PlanEntry(null, "t", PlanKind.PLAN, null, null, null,
+				"150100", null, null, null, null, new SourceEntry(List.of(1, 1), "x")), List.of(), List.of()));
+		files.put("stray.yaml", new CatalogueFile(null, null, List.of(),
+				List.of(target("003-T05", "x", TargetComparator.GE, BigDecimal.ONE))));
+		assertThatExceptionOfType(InvalidCatalogueException.class).isThrownBy(() -> this.reader.check(files))
+			.satisfies(ex -> assertThat(ex.problems())
+				.anySatisfy(p -> assertThat(p).contains("plan 003: document is required"))
+				.anySatisfy(p -> assertThat(p).contains("stray.yaml: planCode is required for a file with targets")));
+	}
+
+	@Test
 	void refusesAMalformedFileByName() {
 		assertThatExceptionOfType(InvalidCatalogueException.class)
 			.isThrownBy(() -> this.reader.read("classpath:catalogue-bad/*.yaml"))
