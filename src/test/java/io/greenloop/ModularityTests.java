@@ -43,13 +43,24 @@ class ModularityTests {
 	void theModuleDiagramsInDocsAreUpToDate() throws IOException {
 		Path folder = Path.of("docs/architecture");
 		Map<String, String> committed = contents(folder);
+		Map<Path, byte[]> originals = new TreeMap<>();
+		for (String name : committed.keySet()) {
+			originals.put(folder.resolve(name), Files.readAllBytes(folder.resolve(name)));
+		}
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 		Files.writeString(folder.resolve("modules.md"), mermaid());
 		assertThat(folder.resolve("modules.md")).content().contains("portal --> plan", "plan --> region");
-		assertThat(contents(folder)).as("docs/architecture was regenerated; commit it").isEqualTo(committed);
+		Map<String, String> generated = contents(folder);
+		for (Map.Entry<Path, byte[]> original : originals.entrySet()) {
+			if (committed.get(original.getKey().getFileName().toString())
+				.equals(generated.get(original.getKey().getFileName().toString()))) {
+				Files.write(original.getKey(), original.getValue());
+			}
+		}
+		assertThat(generated).as("docs/architecture was regenerated; commit it").isEqualTo(committed);
 	}
 
 	/**
