@@ -19,10 +19,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 class PageModel implements HandlerInterceptor {
 
-	/** The sections of the platform, in menu order. */
-	static final List<Section> SECTIONS = List.of(new Section("/", "nav.home"), new Section("/plans", "nav.plans"),
-			new Section("/indicators", "nav.indicators"), new Section("/concepts", "nav.concepts"),
-			new Section("/regions", "nav.regions"));
+	/**
+	 * The sections of the platform, in menu order, with the role a section needs (null:
+	 * anyone).
+	 */
+	static final List<Section> SECTIONS = List.of(new Section("/", "nav.home", null),
+			new Section("/plans", "nav.plans", null), new Section("/indicators", "nav.indicators", null),
+			new Section("/concepts", "nav.concepts", null), new Section("/regions", "nav.regions", null),
+			new Section("/reporting", "nav.reporting", "REPORTER"), new Section("/review", "nav.review", "REVIEWER"),
+			new Section("/values", "nav.values", "USER"), new Section("/admin", "nav.admin", "ADMIN"),
+			new Section("/audit", "nav.audit", "ADMIN"));
 
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
@@ -49,7 +55,21 @@ class PageModel implements HandlerInterceptor {
 			.toUriString();
 	}
 
-	record Section(String path, String label) {
+	record Section(String path, String label, String role) {
+
+		/**
+		 * Whether the user of the request may use the section; "USER" means any logged-in
+		 * user.
+		 */
+		boolean isFor(HttpServletRequest request) {
+			if (this.role == null) {
+				return true;
+			}
+			if ("USER".equals(this.role)) {
+				return request.getUserPrincipal() != null;
+			}
+			return request.isUserInRole(this.role) || request.isUserInRole("ADMIN");
+		}
 
 		boolean isCurrent(String requestPath) {
 			return "/".equals(this.path) ? "/".equals(requestPath) || requestPath.isEmpty()

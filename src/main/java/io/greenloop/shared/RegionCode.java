@@ -49,6 +49,16 @@ public record RegionCode(String value) {
 		return isProvince() ? this.value.substring(0, 2) : isPrefecture() ? this.value.substring(0, 4) : this.value;
 	}
 
+	/** Whether the other region is this one or lies inside it. */
+	public boolean covers(RegionCode other) {
+		return other.value.startsWith(scopePrefix());
+	}
+
+	/** The level of the region: 1 province (自治区), 2 prefecture (盟市), 3 county (旗县区). */
+	public int level() {
+		return isProvince() ? 1 : isPrefecture() ? 2 : 3;
+	}
+
 	@Override
 	public String toString() {
 		return this.value;

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import io.greenloop.GreenloopTest;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,10 @@ class ErrorAnswersTests {
 
 	@LocalServerPort
 	int port;
+
+	/** A demonstration account (the tests run in the default, demo profile). */
+	static final String BASIC = "Basic "
+			+ Base64.getEncoder().encodeToString("hohhot-leader:demo1234".getBytes(StandardCharsets.UTF_8));
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -54,9 +60,23 @@ class ErrorAnswersTests {
 		assertThat(response.body()).contains("href=\"/no-such-page?lang=en\"").doesNotContain("/error?");
 	}
 
+	@Test
+	void anAnonymousApiCallIsAskedToLogInWithAProblem() throws Exception {
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/submissions"))
+				.header("Accept", "application/json")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+	}
+
 	private HttpResponse<String> get(String path, String accept) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", accept)
+			.header("Authorization", BASIC)
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -21,6 +21,7 @@ import io.greenloop.plan.PlanKind;
 import io.greenloop.plan.PlanView;
 import io.greenloop.plan.TargetComparator;
 import io.greenloop.plan.UnitRole;
+import io.greenloop.shared.Decimals;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -159,17 +160,13 @@ public class CatalogueQueries {
 		Integer from = rs.getObject("baseline_source_from", Integer.class);
 		Source source = from == null ? null : new Source(document, List.of(from, rs.getInt("baseline_source_to")),
 				rs.getString("baseline_source_quote"));
-		return new Baseline(year, strip(value), text, rs.getBoolean("baseline_cumulative"), source);
+		return new Baseline(year, Decimals.plain(value), text, rs.getBoolean("baseline_cumulative"), source);
 	}
 
 	private static Target targetValue(ResultSet rs) throws SQLException {
-		return new Target(rs.getInt("target_year"), strip(rs.getBigDecimal("target_value")),
-				strip(rs.getBigDecimal("target_upper")), TargetComparator.valueOf(rs.getString("comparator")),
+		return new Target(rs.getInt("target_year"), Decimals.plain(rs.getBigDecimal("target_value")),
+				Decimals.plain(rs.getBigDecimal("target_upper")), TargetComparator.valueOf(rs.getString("comparator")),
 				rs.getString("target_text"));
-	}
-
-	private static BigDecimal strip(BigDecimal value) {
-		return value == null ? null : value.stripTrailingZeros();
 	}
 
 	/**

@@ -1,0 +1,50 @@
+package io.greenloop.reporting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.greenloop.reporting.events.ValuesApproved;
+import io.greenloop.reporting.events.ValuesApproved.ApprovedValue;
+import io.greenloop.reporting.persistence.ApprovedValueRepository;
+import io.greenloop.reporting.persistence.ApprovedValueRepository.NewApprovedValue;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes values approved: writes them with their next revision and publishes
+ * {@link ValuesApproved}, in the same transaction, for a submission's last approval and
+ * for an administrator's import alike.
+ */
+@Component
+class Approvals {
+
+	private final ApprovedValueRepository values;
+
+	private final ApplicationEventPublisher events;
+
+	Approvals(ApprovedValueRepository values, ApplicationEventPublisher events) {
+		this.values = values;
+		this.events = events;
+	}
+
+	/**
+	 * Approves the values.
+	 * @param periodCodes the code of each value's period, in the same order
+	 */
+	ValuesApproved approve(List<NewApprovedValue> approved, List<String> periodCodes, String source, long sourceId,
+			String by, Instant at) {
+		List<Integer> revisions = this.values.approve(approved, source, sourceId, by, at);
+		List<ApprovedValue> published = new ArrayList<>(approved.size());
+		for (int i = 0; i < approved.size(); i++) {
+			NewApprovedValue value = approved.get(i);
+			published.add(new ApprovedValue(value.itemCode(), value.regionCode(), periodCodes.get(i), value.value(),
+					value.text(), value.unit(), revisions.get(i)));
+		}
+		ValuesApproved event = new ValuesApproved(source, sourceId, by, at, List.copyOf(published));
+		this.events.publishEvent(event);
+		return event;
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.greenloop.reporting.web;
+
+import io.greenloop.reporting.UnknownSubmissionException;
+import io.greenloop.reporting.ValuesRejectedException;
+import io.greenloop.reporting.domain.NotPermittedException;
+import io.greenloop.reporting.domain.TransitionRefusedException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * How the reporting APIs answer what they refuse, as RFC 9457 problem details: outside
+ * the data scope or not the caller's step (403), not possible in the submission's state
+ * (409), values refused with every problem listed (422), unknown submission (404).
+ */
+@RestControllerAdvice(annotations = RestController.class, basePackageClasses = ReportingApiErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ReportingApiErrors {
+
+	@ExceptionHandler(NotPermittedException.class)
+	ProblemDetail notPermitted(NotPermittedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
+	}
+
+	@ExceptionHandler(TransitionRefusedException.class)
+	ProblemDetail refused(TransitionRefusedException ex) {
+		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
+	}
+
+	@ExceptionHandler(ValuesRejectedException.class)
+	ProblemDetail rejected(ValuesRejectedException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Values refused", ex.getMessage());
+		problem.setProperty("problems", ex.problems());
+		return problem;
+	}
+
+	@ExceptionHandler(UnknownSubmissionException.class)
+	ProblemDetail unknown(UnknownSubmissionException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Unknown submission", ex.getMessage());
+	}
+
+	static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}
