@@ -65,6 +65,22 @@ class ValueChecks {
 		return problems;
 	}
 
+	/** The rules in force, to check many values against without reading them again. */
+	List<Rule> rules(boolean complete) {
+		return this.rules.findAll().stream().filter(rule -> complete || rule.kind() != RuleKind.REQUIRED).toList();
+	}
+
+	/** The problems of one value of an item, against rules already read. */
+	List<ValueProblem> checkOne(List<Rule> rules, ReportItem item, ValueInput input, BigDecimal previous) {
+		List<ValueProblem> problems = new ArrayList<>(parts(item, input));
+		for (Violation violation : this.engine.check(rules, facts(item, input, previous))) {
+			problems.add(new ValueProblem(violation.itemCode(), violation.itemName(), field(violation.ruleCode()),
+					violation.ruleCode(), violation.ruleName(), violation.importance().name(),
+					violation.message(Locale.SIMPLIFIED_CHINESE), violation.message(Locale.ENGLISH), null, null));
+		}
+		return problems;
+	}
+
 	/** A numerator or denominator that is not a number. */
 	private static List<ValueProblem> parts(ReportItem item, ValueInput input) {
 		List<ValueProblem> problems = new ArrayList<>();

@@ -44,6 +44,7 @@ class ErrorAnswersTests {
 		HttpResponse<String> response = this.http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/plans"))
 				.header("Accept", "application/json")
+				.header("Authorization", BASIC)
 				.POST(HttpRequest.BodyPublishers.noBody())
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(405);

@@ -1,5 +1,6 @@
 package io.greenloop.reporting.web;
 
+import io.greenloop.reporting.ImportRefusedException;
 import io.greenloop.reporting.UnknownSubmissionException;
 import io.greenloop.reporting.ValuesRejectedException;
 import io.greenloop.reporting.domain.NotPermittedException;
@@ -36,6 +37,17 @@ class ReportingApiErrors {
 	ProblemDetail rejected(ValuesRejectedException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Values refused", ex.getMessage());
 		problem.setProperty("problems", ex.problems());
+		return problem;
+	}
+
+	@ExceptionHandler(ImportRefusedException.class)
+	ProblemDetail importRefused(ImportRefusedException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Workbook not imported", ex.getMessage());
+		problem.setProperty("code", ex.code());
+		problem.setProperty("problems", ex.problems());
+		if (ex.attempt() != null) {
+			problem.setProperty("annotated", "/api/imports/" + ex.attempt() + "/annotated");
+		}
 		return problem;
 	}
 

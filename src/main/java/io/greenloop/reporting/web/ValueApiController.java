@@ -1,16 +1,27 @@
 package io.greenloop.reporting.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.greenloop.reporting.ApprovedValue;
 import io.greenloop.reporting.ApprovedValues;
+import io.greenloop.reporting.ValueImports;
+import io.greenloop.reporting.ValueImports.ImportResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Approved values, within the caller's data scope. */
 @RestController
@@ -21,8 +32,11 @@ class ValueApiController {
 
 	private final ApprovedValues values;
 
-	ValueApiController(ApprovedValues values) {
+	private final ValueImports imports;
+
+	ValueApiController(ApprovedValues values, ValueImports imports) {
 		this.values = values;
+		this.imports = imports;
 	}
 
 	@GetMapping
@@ -30,6 +44,26 @@ class ValueApiController {
 	List<ApprovedValue> values(@RequestParam(required = false) String item,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String period) {
 		return this.values.find(item, region, period);
+	}
+
+	@GetMapping("/export")
+	@Operation(summary = "The same filter as an Excel workbook")
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String item,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String period) {
+		List<ApprovedValue> found = this.values.find(item, region, period);
+		return ResponseEntity.ok()
+			.contentType(WorkbookController.XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("greenloop-values.xlsx").build().toString())
+			.body(out -> this.values.export(found, item, region, period, out));
+	}
+
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(
+			summary = "Import approved values in bulk from a workbook (编号, 地区, 期间, 值, 单位, 备注), all or nothing (administrators)")
+	ImportResult importValues(@RequestParam("file") MultipartFile file, Locale locale) {
+		return Uploads.withFile(file, path -> this.imports.importValues(path, Uploads.name(file), locale));
 	}
 
 	@GetMapping("/history")
