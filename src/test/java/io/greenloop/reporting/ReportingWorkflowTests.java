@@ -120,7 +120,7 @@ class ReportingWorkflowTests {
 
 	@Test
 	void othersCannotReadOrWriteASubmissionOutsideTheirScope() throws Exception {
-		body(call("hohhot-reporter", "POST", "/api/submissions", Map.of("form", "003", "period", "2025Q3")), 409);
+		body(call("hohhot-reporter", "POST", "/api/submissions", Map.of("form", "003", "period", "2025Q2")), 409);
 		JsonNode county = body(
 				call("saihan-reporter", "POST", "/api/submissions", Map.of("form", "003", "period", "2025Q4")), 201);
 		long id = county.get("id").asLong();
