@@ -4,22 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
 import io.greenloop.reporting.events.ValuesApproved;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * The reporting path through the API, as the demonstration accounts walk it: Hohhot's
@@ -30,10 +27,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @GreenloopTest
 @RecordApplicationEvents
 class ReportingWorkflowTests {
-
-	static final String PASSWORD = "demo1234";
-
-	final ObjectMapper json = JsonMapper.builder().build();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -155,24 +148,12 @@ class ReportingWorkflowTests {
 		return values;
 	}
 
-	MvcTestResult call(String user, String method, String uri, Object body) throws Exception {
-		var request = switch (method) {
-			case "GET" -> this.mvc.get().uri(uri);
-			case "POST" -> this.mvc.post().uri(uri);
-			case "PUT" -> this.mvc.put().uri(uri);
-			default -> throw new IllegalArgumentException(method);
-		};
-		request.with(httpBasic(user, PASSWORD)).accept(MediaType.APPLICATION_JSON);
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body));
-		}
-		return request.exchange();
+	MvcTestResult call(String user, String method, String uri, Object body) {
+		return new Api(this.mvc).call(user, method, uri, body);
 	}
 
-	JsonNode body(MvcTestResult result, int status) throws Exception {
-		assertThat(result).as(result.getResponse().getContentAsString()).hasStatus(status);
-		String content = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		return content.isEmpty() ? this.json.nullNode() : this.json.readTree(content);
+	JsonNode body(MvcTestResult result, int status) {
+		return new Api(this.mvc).expect(result, status);
 	}
 
 }
