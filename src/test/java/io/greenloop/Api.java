@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
- * Calls the APIs as a given account with HTTP Basic, as API clients do: the demonstration accounts (password
- * demo1234) and the administrator (password from the tests' configuration).
+ * Calls the APIs as a given account with HTTP Basic, as API clients do: the demonstration
+ * accounts (password demo1234) and the administrator (password from the tests'
+ * configuration).
  */
 public final class Api {
 

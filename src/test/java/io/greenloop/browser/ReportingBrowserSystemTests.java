@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,10 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reporting path in a browser, as the demonstration accounts walk it: Hohhot's
- * 生态环境局 fills in the third quarter of 2025 for the 无废城市 plan, is told which value is
- * out of range, saves and submits; its reviewer returns it; the reporter fixes a value
- * and submits again; the reviewer approves it and the autonomous region accepts it; the
+ * The reporting path in a browser, as the demonstration accounts walk it: Hohhot's 生态环境局
+ * fills in the third quarter of 2025 for the 无废城市 plan, is told which value is out of
+ * range, saves and submits; its reviewer returns it; the reporter fixes a value and
+ * submits again; the reviewer approves it and the autonomous region accepts it; the
  * city's leader finds the values and their history.
  * <p>
  * The test clock leaves only 2025Q4 open, which the API workflow test reports, so this
@@ -52,6 +53,8 @@ class ReportingBrowserSystemTests {
 	static final String PERIOD = "2025Q3";
 
 	static final String HOHHOT = "150100";
+
+	static final String INSTANT_SCROLL = "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})";
 
 	@LocalServerPort
 	int port;
@@ -173,7 +176,8 @@ class ReportingBrowserSystemTests {
 		assertThat(approved.get("value").decimalValue()).isEqualByComparingTo("61.5");
 		assertThat(approved.get("revision").asInt()).isEqualTo(1);
 		assertThat(approved.get("sourceId").asLong()).isEqualTo(id);
-		JsonNode history = api("/api/values/history?item=" + encode(percent) + "&region=" + HOHHOT + "&period=" + PERIOD);
+		JsonNode history = api(
+				"/api/values/history?item=" + encode(percent) + "&region=" + HOHHOT + "&period=" + PERIOD);
 		assertThat(history).hasSize(1);
 		assertThat(history.get(0).get("value").decimalValue()).isEqualByComparingTo("61.5");
 		assertThat(history.get(0).get("revision").asInt()).isEqualTo(1);
@@ -204,7 +208,9 @@ class ReportingBrowserSystemTests {
 		assertThat(this.browser.findElements(By.id("nav-user"))).isEmpty();
 	}
 
-	/** Follows a link of the navigation bar, which shows only what the user's role uses. */
+	/**
+	 * Follows a link of the navigation bar, which shows only what the user's role uses.
+	 */
 	private void openNav(String path) {
 		click(By.cssSelector("nav a.nav-link[href='" + path + "']"));
 		this.wait.until(ExpectedConditions.urlToBe(url(path)));
@@ -268,10 +274,16 @@ class ReportingBrowserSystemTests {
 		return this.browser.findElement(By.id("value-" + code)).getDomProperty("value");
 	}
 
-	/** Clicks and waits for the page it leads to. */
+	/**
+	 * Clicks and waits for the page it leads to. The element is first scrolled to at
+	 * once: Bootstrap makes scrolling smooth, and chromedriver would otherwise click
+	 * where a button below the fold is going to be before it gets there.
+	 */
 	private void click(By by) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
-		this.browser.findElement(by).click();
+		WebElement target = this.browser.findElement(by);
+		((JavascriptExecutor) this.browser).executeScript(INSTANT_SCROLL, target);
+		target.click();
 		this.wait.until(ExpectedConditions.stalenessOf(page));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
 	}

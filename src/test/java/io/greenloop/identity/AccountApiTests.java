@@ -65,27 +65,45 @@ class AccountApiTests {
 	@Test
 	void refusesBadAccountsFieldByField() {
 		long bureau = hohhotBureau();
-		assertThat(this.api.expect("admin", "POST", "/api/accounts", Map.of("username", "X!", "displayName", "x",
-				"password", "long-enough", "organisationId", bureau, "roles", List.of("REPORTER"), "enabled", true), 400)
-			.get("field")
-			.asString()).isEqualTo("username");
-		assertThat(this.api.expect("admin", "POST", "/api/accounts", Map.of("username", "short-password", "displayName",
-				"x", "password", "short", "organisationId", bureau, "roles", List.of("REPORTER"), "enabled", true), 400)
+		assertThat(
+				this.api
+					.expect("admin", "POST", "/api/accounts",
+							Map.of("username", "X!", "displayName", "x", "password", "long-enough", "organisationId",
+									bureau, "roles", List.of("REPORTER"), "enabled", true),
+							400)
+					.get("field")
+					.asString())
+			.isEqualTo("username");
+		assertThat(this.api
+			.expect("admin", "POST", "/api/accounts",
+					Map.of("username", "short-password", "displayName", "x", "password", "short", "organisationId",
+							bureau, "roles", List.of("REPORTER"), "enabled", true),
+					400)
 			.get("field")
 			.asString()).isEqualTo("password");
-		assertThat(this.api.expect("admin", "POST", "/api/accounts", Map.of("username", "no-roles", "displayName", "x",
-				"password", "long-enough", "organisationId", bureau, "roles", List.of(), "enabled", true), 400)
+		assertThat(this.api
+			.expect("admin", "POST", "/api/accounts",
+					Map.of("username", "no-roles", "displayName", "x", "password", "long-enough", "organisationId",
+							bureau, "roles", List.of(), "enabled", true),
+					400)
 			.get("field")
 			.asString()).isEqualTo("roles");
-		assertThat(this.api.expect("admin", "POST", "/api/accounts", Map.of("username", "no-organisation", "displayName",
-				"x", "password", "long-enough", "organisationId", 999999, "roles", List.of("LEADER"), "enabled", true), 400)
+		assertThat(this.api
+			.expect("admin", "POST", "/api/accounts",
+					Map.of("username", "no-organisation", "displayName", "x", "password", "long-enough",
+							"organisationId", 999999, "roles", List.of("LEADER"), "enabled", true),
+					400)
 			.get("field")
 			.asString()).isEqualTo("organisationId");
-		assertThat(this.api.expect("admin", "POST", "/api/accounts", Map.of("username", "hohhot-reporter", "displayName",
-				"x", "password", "long-enough", "organisationId", bureau, "roles", List.of("LEADER"), "enabled", true), 409)
+		assertThat(this.api
+			.expect("admin", "POST", "/api/accounts",
+					Map.of("username", "hohhot-reporter", "displayName", "x", "password", "long-enough",
+							"organisationId", bureau, "roles", List.of("LEADER"), "enabled", true),
+					409)
 			.get("field")
 			.asString()).isEqualTo("username");
-		assertThat(this.jdbc.sql("SELECT count(*) FROM identity.account WHERE username IN ('short-password', 'no-roles', 'no-organisation')")
+		assertThat(this.jdbc.sql(
+				"SELECT count(*) FROM identity.account WHERE username IN ('short-password', 'no-roles', 'no-organisation')")
 			.query(Long.class)
 			.single()).isZero();
 	}
@@ -95,8 +113,10 @@ class AccountApiTests {
 		long before = this.jdbc.sql("SELECT count(*) FROM identity.account").query(Long.class).single();
 		for (String user : List.of("hohhot-reporter", "hohhot-reviewer", "hohhot-leader", "region-reviewer")) {
 			this.api.expect(user, "GET", "/api/accounts", null, 403);
-			this.api.expect(user, "POST", "/api/accounts", Map.of("username", "intruder", "displayName", "x", "password",
-					"long-enough", "organisationId", hohhotBureau(), "roles", List.of("ADMIN"), "enabled", true), 403);
+			this.api.expect(user, "POST", "/api/accounts",
+					Map.of("username", "intruder", "displayName", "x", "password", "long-enough", "organisationId",
+							hohhotBureau(), "roles", List.of("ADMIN"), "enabled", true),
+					403);
 			this.api.expect(user, "POST", "/api/accounts/1/password", Map.of("password", "taken-over"), 403);
 		}
 		assertThat(this.jdbc.sql("SELECT count(*) FROM identity.account").query(Long.class).single()).isEqualTo(before);

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Demonstration accounts exist only in the demo profile: production has the administrator and nobody else. */
+/**
+ * Demonstration accounts exist only in the demo profile: production has the administrator
+ * and nobody else.
+ */
 class ProfileTests {
 
 	@TempDir
@@ -25,9 +28,11 @@ class ProfileTests {
 			.run("--server.port=0", "--greenloop.database.data-dir=" + this.dataDir.resolve("pgdata"),
 					"--greenloop.admin.password=production-secret")) {
 			JdbcClient jdbc = production.getBean(JdbcClient.class);
-			assertThat(jdbc.sql("SELECT username FROM identity.account").query(String.class).list()).containsExactly("admin");
-			assertThat(jdbc.sql("SELECT count(*) FROM reporting.assignment WHERE source = 'DEMO'").query(Long.class).single())
-				.isZero();
+			assertThat(jdbc.sql("SELECT username FROM identity.account").query(String.class).list())
+				.containsExactly("admin");
+			assertThat(jdbc.sql("SELECT count(*) FROM reporting.assignment WHERE source = 'DEMO'")
+				.query(Long.class)
+				.single()).isZero();
 		}
 	}
 

@@ -22,7 +22,8 @@ class ApprovalChainTests {
 	@Test
 	void opensQuartersUntilTwentyDaysAfterTheyEndAndYearsFromDecemberToMarch() {
 		var periods = PeriodCalendar.periods(Cadence.QUARTER, 2025, 2025);
-		assertThat(periods).extracting(PeriodCalendar.PeriodSpec::code).containsExactly("2025Q1", "2025Q2", "2025Q3", "2025Q4");
+		assertThat(periods).extracting(PeriodCalendar.PeriodSpec::code)
+			.containsExactly("2025Q1", "2025Q2", "2025Q3", "2025Q4");
 		var third = periods.get(2);
 		assertThat(third.startsOn()).isEqualTo(LocalDate.of(2025, 7, 1));
 		assertThat(third.endsOn()).isEqualTo(LocalDate.of(2025, 9, 30));
@@ -35,7 +36,8 @@ class ApprovalChainTests {
 		assertThat(PeriodCalendar.periods(Cadence.MONTH, 2024, 2024)).hasSize(12)
 			.extracting(PeriodCalendar.PeriodSpec::code)
 			.contains("2024-02", "2024-12");
-		assertThat(PeriodCalendar.periods(Cadence.MONTH, 2024, 2024).get(1).endsOn()).isEqualTo(LocalDate.of(2024, 2, 29));
+		assertThat(PeriodCalendar.periods(Cadence.MONTH, 2024, 2024).get(1).endsOn())
+			.isEqualTo(LocalDate.of(2024, 2, 29));
 	}
 
 }

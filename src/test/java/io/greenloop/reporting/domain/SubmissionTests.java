@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The workflow rules of a submission, without Spring: who may do what, in which state. */
+/**
+ * The workflow rules of a submission, without Spring: who may do what, in which state.
+ */
 class SubmissionTests {
 
 	static final long BUREAU = 7;
@@ -33,7 +35,8 @@ class SubmissionTests {
 		assertThat(submission.awaiting()).isEqualTo("150105");
 		assertThat(submission.approve(this.countyReviewer).action()).isEqualTo(Transition.Action.APPROVE);
 		assertThat(submission.awaiting()).isEqualTo("150100");
-		assertThatExceptionOfType(NotPermittedException.class).isThrownBy(() -> submission.approve(this.regionReviewer));
+		assertThatExceptionOfType(NotPermittedException.class)
+			.isThrownBy(() -> submission.approve(this.regionReviewer));
 		assertThat(submission.approve(this.cityReviewer).action()).isEqualTo(Transition.Action.ACCEPT);
 		Transition last = submission.approve(this.regionReviewer);
 		assertThat(last.to()).isEqualTo(SubmissionState.APPROVED);
@@ -67,9 +70,10 @@ class SubmissionTests {
 
 	@Test
 	void isLockedOnceApprovedUntilALevelAboveReopensIt() {
-		Submission submission = new Submission(1, BUREAU, "150105", List.of("150105", "150100"), SubmissionState.APPROVED,
-				2, 1);
-		assertThatExceptionOfType(TransitionRefusedException.class).isThrownBy(() -> submission.checkEditableBy(this.reporter));
+		Submission submission = new Submission(1, BUREAU, "150105", List.of("150105", "150100"),
+				SubmissionState.APPROVED, 2, 1);
+		assertThatExceptionOfType(TransitionRefusedException.class)
+			.isThrownBy(() -> submission.checkEditableBy(this.reporter));
 		assertThatExceptionOfType(TransitionRefusedException.class).isThrownBy(() -> submission.submit(this.reporter));
 		assertThatExceptionOfType(NotPermittedException.class)
 			.isThrownBy(() -> submission.reopen(this.countyReviewer, "复核"));
@@ -84,10 +88,12 @@ class SubmissionTests {
 	@Test
 	void hasNoTransitionsBesideTheNamedOnes() {
 		Submission submission = draft();
-		assertThatExceptionOfType(TransitionRefusedException.class).isThrownBy(() -> submission.approve(this.countyReviewer));
+		assertThatExceptionOfType(TransitionRefusedException.class)
+			.isThrownBy(() -> submission.approve(this.countyReviewer));
 		assertThatExceptionOfType(TransitionRefusedException.class)
 			.isThrownBy(() -> submission.returnForRevision(this.countyReviewer, "x"));
-		assertThatExceptionOfType(TransitionRefusedException.class).isThrownBy(() -> submission.reopen(this.cityReviewer, "x"));
+		assertThatExceptionOfType(TransitionRefusedException.class)
+			.isThrownBy(() -> submission.reopen(this.cityReviewer, "x"));
 	}
 
 }
