@@ -1,5 +1,6 @@
 package io.greenloop.reporting;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * The reporting path through the API, as the demonstration accounts walk it: Hohhot's
@@ -109,6 +111,28 @@ class ReportingWorkflowTests {
 					.get("state")
 					.asString())
 			.isEqualTo("RETURNED");
+
+		body(call("hohhot-reporter", "PUT", "/api/submissions/" + id + "/values",
+				Map.of("values", List.of(Map.of("itemCode", percentItem, "value", "63")), "reason", "复核后更正")), 200);
+		body(call("hohhot-reporter", "POST", "/api/submissions/" + id + "/submit", null), 200);
+		List<JsonNode> reviewed = new ArrayList<>();
+		body(call("hohhot-reviewer", "GET", "/api/submissions/" + id, null), 200).get("lines").forEach(reviewed::add);
+		assertThat(reviewed).filteredOn(line -> line.get("changed").asBoolean())
+			.extracting(line -> line.get("item").get("code").asString())
+			.containsExactly(percentItem);
+		String page = this.mvc.get()
+			.uri("/submissions/" + id)
+			.with(httpBasic("hohhot-reviewer", Api.DEMO_PASSWORD))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page.split("gl-changed", -1)).as("rows highlighted as changed").hasSize(2);
+		assertThat(page).containsPattern("<tr data-code=\"" + percentItem + "\" class=\"[^\"]*gl-changed");
+		body(call("hohhot-reviewer", "POST", "/api/submissions/" + id + "/approve", null), 200);
+		body(call("region-reviewer", "POST", "/api/submissions/" + id + "/approve", null), 200);
+		JsonNode revisions = body(call("hohhot-leader", "GET",
+				"/api/values/history?item=" + percentItem + "&region=150100&period=2025Q4", null), 200);
+		assertThat(revisions).extracting(revision -> revision.get("revision").asInt()).containsExactlyInAnyOrder(1, 2);
 	}
 
 	@Test
