@@ -42,6 +42,7 @@ class PageModel implements HandlerInterceptor {
 		String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
 		view.addObject("navigation",
 				SECTIONS.stream()
+					.filter(section -> section.isFor(request))
 					.map(section -> new NavigationItem(section.path(), section.label(), section.isCurrent(path)))
 					.toList());
 		view.addObject("languageLinks", Map.of("zh-CN", link(uri, query, "zh-CN"), "en", link(uri, query, "en")));

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -156,7 +157,11 @@ public class ValueImports {
 			}
 			ValueInput input = new ValueInput(code, WorkbookRows.text(row, "value"), null, null,
 					WorkbookRows.text(row, "unit"), WorkbookRows.text(row, "note"));
-			for (ValueProblem problem : this.checks.checkOne(rules, item, input, null)) {
+			List<ValueProblem> found = new ArrayList<>(this.checks.checkOne(rules, item, input, null));
+			if (found.stream().noneMatch(ValueProblem::isError)) {
+				unstorable(item, input).ifPresent(found::add);
+			}
+			for (ValueProblem problem : found) {
 				problems.add(problem.at(number, rows.cell(number, problem.field())));
 			}
 			values.add(new NewApprovedValue(code, region, period.id(),
@@ -194,6 +199,25 @@ public class ValueImports {
 			.forEach(s -> items.put(s.code(), new ReportItem(s.code(), true, s.name(), s.unit(), true, null, null, null,
 					null, null, null, null, null, null)));
 		return items;
+	}
+
+	/**
+	 * A value an approved value cannot hold: none at all, or not a number for a numeric
+	 * item. The TYPE rule usually says the latter, and REQUIRED is not checked on
+	 * imports; but an import must not rely on rules an administrator may disable, as an
+	 * empty approved value would replace a good one.
+	 */
+	private static Optional<ValueProblem> unstorable(ReportItem item, ValueInput input) {
+		if (input.value() == null || input.value().isBlank()) {
+			return Optional.of(problem(item.code(), "value", "REQUIRED", "%s：未填写值".formatted(item.name()),
+					"%s: no value".formatted(item.name())));
+		}
+		if (item.numeric() && ItemFacts.parseValue(input.value()) == null) {
+			return Optional
+				.of(problem(item.code(), "value", "TYPE", "%s：值“%s”不是数字".formatted(item.name(), input.value()),
+						"%s: the value “%s” is not a number".formatted(item.name(), input.value())));
+		}
+		return Optional.empty();
 	}
 
 	private static byte[] annotated(Path file, List<ValueProblem> problems, boolean english) {

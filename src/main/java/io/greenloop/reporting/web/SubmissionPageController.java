@@ -1,11 +1,14 @@
 package io.greenloop.reporting.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.identity.Role;
@@ -35,7 +38,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -188,14 +190,19 @@ class SubmissionPageController {
 		return "redirect:" + path.substring(0, path.lastIndexOf('/'));
 	}
 
+	/**
+	 * 403 with the error page. The status is sent rather than thrown: an exception thrown
+	 * by an exception handler is ignored, and the original one would end as a 500.
+	 */
 	@ExceptionHandler(NotPermittedException.class)
-	void notPermitted(NotPermittedException ex) {
-		throw new ResponseStatusException(HttpStatus.FORBIDDEN, ex.getMessage(), ex);
+	void notPermitted(NotPermittedException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
 	}
 
+	/** 404 with the error page, sent as {@link #notPermitted} explains. */
 	@ExceptionHandler(UnknownSubmissionException.class)
-	void unknown(UnknownSubmissionException ex) {
-		throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage(), ex);
+	void unknown(UnknownSubmissionException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value(), ex.getMessage());
 	}
 
 	private void show(long id, Model model, List<ValueProblem> problems, String summary) {
