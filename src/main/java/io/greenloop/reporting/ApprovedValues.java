@@ -1,6 +1,8 @@
 package io.greenloop.reporting;
 
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,13 +46,16 @@ public class ApprovedValues {
 
 	private final Regions regions;
 
+	private final Clock clock;
+
 	ApprovedValues(ApprovedValueRepository values, CurrentAccount current, IndicatorCatalogue catalogue,
-			SeriesRepository series, Regions regions) {
+			SeriesRepository series, Regions regions, Clock clock) {
 		this.values = values;
 		this.current = current;
 		this.catalogue = catalogue;
 		this.series = series;
 		this.regions = regions;
+		this.clock = clock;
 	}
 
 	/**
@@ -80,19 +85,18 @@ public class ApprovedValues {
 					value.source() + " " + value.sourceId(), value.approvedBy(),
 					value.approvedAt().atZone(CHINA).toLocalDateTime().toString(), value.note()));
 		}
-		WorkbookWriter.write(out,
-				new WorkbookContent("数据", "Greenloop 已审核数据 / approved values",
-						List.of(Map.entry("指标", itemCode == null ? "全部" : itemCode),
-								Map.entry("地区", regionCode == null ? "全部" : regionCode),
-								Map.entry("期间", periodCode == null ? "全部" : periodCode),
-								Map.entry("导出时间", java.time.LocalDateTime.now(CHINA).withNano(0).toString())),
-						List.of(new ColumnSpec("编号", 12, false, null), new ColumnSpec("指标", 40, false, null),
-								new ColumnSpec("地区", 10, false, null), new ColumnSpec("地区名称", 16, false, null),
-								new ColumnSpec("期间", 10, false, null), new ColumnSpec("值", 12, true, null),
-								new ColumnSpec("单位", 10, false, null), new ColumnSpec("版本", 6, true, null),
-								new ColumnSpec("来源", 16, false, null), new ColumnSpec("审核人", 16, false, null),
-								new ColumnSpec("审核时间", 20, false, null), new ColumnSpec("备注", 30, false, null)),
-						rows));
+		WorkbookWriter.write(out, new WorkbookContent("数据", "Greenloop 已审核数据 / approved values",
+				List.of(Map.entry("指标", itemCode == null ? "全部" : itemCode),
+						Map.entry("地区", regionCode == null ? "全部" : regionCode),
+						Map.entry("期间", periodCode == null ? "全部" : periodCode),
+						Map.entry("导出时间", LocalDateTime.now(this.clock.withZone(CHINA)).withNano(0).toString())),
+				List.of(new ColumnSpec("编号", 12, false, null), new ColumnSpec("指标", 40, false, null),
+						new ColumnSpec("地区", 10, false, null), new ColumnSpec("地区名称", 16, false, null),
+						new ColumnSpec("期间", 10, false, null), new ColumnSpec("值", 12, true, null),
+						new ColumnSpec("单位", 10, false, null), new ColumnSpec("版本", 6, true, null),
+						new ColumnSpec("来源", 16, false, null), new ColumnSpec("审核人", 16, false, null),
+						new ColumnSpec("审核时间", 20, false, null), new ColumnSpec("备注", 30, false, null)),
+				rows));
 	}
 
 	/** Every approved revision of one value, oldest first. */

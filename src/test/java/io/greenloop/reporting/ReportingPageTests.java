@@ -171,6 +171,9 @@ class ReportingPageTests {
 		String page = follow(bad, "/admin/rules");
 		assertThat(page).contains("id=\"rule-problems\"", "规则 PAGE_BAD 未保存：", "左侧：第8个字符处")
 			.doesNotContain("id=\"rule-PAGE_BAD\"");
+		assertThat(page).as("the new rule's form keeps what was typed")
+			.containsPattern("id=\"rule-new\"[\\s\\S]*name=\"code\" value=\"PAGE_BAD\"")
+			.contains("value=\"value *\"", "value=\"003-T01\"");
 		this.api.expect("admin", "GET", "/api/rules/PAGE_BAD", null, 404);
 
 		assertThat(saveRule(REPORTER, "PAGE_GOOD", "value", true)).hasStatus(403);

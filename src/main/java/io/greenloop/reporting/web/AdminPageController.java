@@ -106,6 +106,7 @@ class AdminPageController {
 		catch (InvalidRuleException ex) {
 			redirect.addFlashAttribute("ruleProblems", ex.problems());
 			redirect.addFlashAttribute("failedRule", rule.code());
+			redirect.addFlashAttribute("typedRule", rule);
 		}
 		return "redirect:/admin/rules";
 	}
