@@ -1,6 +1,7 @@
 package io.greenloop.identity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -119,6 +120,21 @@ public class Accounts {
 		this.events.publishEvent(new AccountChanged(id, username, "created with roles %s in %s (%s)%s".formatted(roles,
 				organisation.regionCode(), organisation.name(), demo ? ", demonstration account" : ""), "system"));
 		return true;
+	}
+
+	/**
+	 * Disables every demonstration account, for a start outside the demo profile: their
+	 * usernames and password are published, so a database that once ran the demo must not
+	 * keep them working. A later demo start leaves them disabled; an administrator may
+	 * enable one again.
+	 * @return the usernames disabled
+	 */
+	@Transactional
+	public List<String> disableDemoAccounts() {
+		Map<Long, String> disabled = this.repository.disableDemoAccounts();
+		disabled.forEach((id, username) -> this.events.publishEvent(
+				new AccountChanged(id, username, "disabled: demonstration account outside the demo profile", "system")));
+		return List.copyOf(disabled.values());
 	}
 
 	private Organisation organisation(Long id) {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * below them that a full approval chain needs (the autonomous region's 生态环境厅, and 赛罕区 as
  * a county). They exist only in the {@code demo} profile (the default for
  * {@code ./mvnw spring-boot:run}) and never with {@code prod}. All share the password
- * {@code greenloop.demo.password}.
+ * {@code greenloop.demo.password}. A start without the demo profile disables them
+ * ({@link DemoAccountsDisabled}).
  */
 @Component
 @Profile("demo & !prod")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.greenloop.identity.Account;
@@ -99,6 +100,22 @@ public class AccountRepository {
 			.param("id", id)
 			.param("hash", passwordHash)
 			.update();
+	}
+
+	/**
+	 * Disables every enabled demonstration account.
+	 * @return the usernames of the accounts disabled, by id
+	 */
+	public Map<Long, String> disableDemoAccounts() {
+		return this.jdbc.sql("""
+				UPDATE identity.account SET enabled = false, updated_at = now()
+				WHERE demo AND enabled
+				RETURNING id, username
+				""")
+			.query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("username")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
 	}
 
 	/** How many accounts hold each role. */
