@@ -20,14 +20,14 @@ public class CurrentAccount {
 		this.accounts = accounts;
 	}
 
-	/** The logged-in account, if any. */
+	/** The logged-in account, if any; a disabled account is none. */
 	public Optional<Account> get() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();
 		}
-		return this.accounts.findByUsername(authentication.getName());
+		return this.accounts.findByUsername(authentication.getName()).filter(Account::enabled);
 	}
 
 	/** The logged-in account; a request without one is refused (401). */

@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -29,7 +30,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * clients. Administration needs the administrator role; finer rules (whose data, which
  * step of an approval) are the data scopes each module enforces. Forms carry a CSRF
  * token; requests that authenticate with an Authorization header do not need one, as no
- * browser sends that header on its own.
+ * browser sends that header on its own. A session follows its account: disabled, it is
+ * logged out; given other roles, it has them on its next request
+ * ({@link SessionAccountCheck}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,8 +41,9 @@ class SecurityConfiguration {
 	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
 	@Bean
-	SecurityFilterChain security(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain security(HttpSecurity http, AccountRepository accounts) throws Exception {
+		http.addFilterAfter(new SessionAccountCheck(accounts), SecurityContextHolderFilter.class)
+			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/plans/**", "/indicators/**", "/concepts/**", "/regions/**", "/login", "/error",
 					"/css/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**",
 					"/swagger-ui/**", "/swagger-ui.html")
