@@ -2,6 +2,8 @@ package io.greenloop.identity;
 
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What an administrator asks of accounts. */
 public final class AccountCommands {
 
@@ -17,10 +19,17 @@ public final class AccountCommands {
 	 * @param password at least 8 characters
 	 * @param organisationId the organisation it belongs to
 	 * @param roles at least one role
-	 * @param enabled whether it may log in
+	 * @param enabled whether it may log in; left out, it may
 	 */
 	public record CreateAccount(String username, String displayName, String password, Long organisationId,
-			Set<Role> roles, boolean enabled) {
+			Set<Role> roles,
+			@Schema(description = "Whether it may log in; left out, it may", defaultValue = "true") Boolean enabled) {
+
+		/** Whether the account is to be enabled: unless asked otherwise. */
+		public boolean enabledOrDefault() {
+			return this.enabled == null || this.enabled;
+		}
+
 	}
 
 	/**
@@ -29,9 +38,10 @@ public final class AccountCommands {
 	 * @param displayName the person's name or post
 	 * @param organisationId the organisation it belongs to
 	 * @param roles at least one role
-	 * @param enabled whether it may log in
+	 * @param enabled whether it may log in; left out, it stays as it is
 	 */
-	public record UpdateAccount(String displayName, Long organisationId, Set<Role> roles, boolean enabled) {
+	public record UpdateAccount(String displayName, Long organisationId, Set<Role> roles,
+			@Schema(description = "Whether it may log in; left out, it stays as it is") Boolean enabled) {
 	}
 
 }

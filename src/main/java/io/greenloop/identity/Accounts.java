@@ -74,23 +74,34 @@ public class Accounts {
 		String name = displayName(command.displayName());
 		long id = this.repository
 			.insert(new NewAccount(command.username(), name, this.passwords.encode(command.password()),
-					organisation.id(), organisation.regionCode(), roles, command.enabled(), false));
+					organisation.id(), organisation.regionCode(), roles, command.enabledOrDefault(), false));
 		this.events.publishEvent(new AccountChanged(id, command.username(),
 				"created with roles %s in %s (%s)".formatted(roles, organisation.regionCode(), organisation.name()),
 				by));
 		return this.repository.find(id).orElseThrow();
 	}
 
+	/**
+	 * Changes an account; leaving {@code enabled} out keeps it as it is. The last enabled
+	 * administrator can be neither disabled nor lose the administrator role: nobody could
+	 * manage accounts any more.
+	 */
 	@Transactional
 	public Account update(long id, UpdateAccount command, String by) {
 		Account account = this.repository.find(id).orElseThrow(() -> new UnknownAccountException(id));
 		Organisation organisation = organisation(command.organisationId());
 		Set<Role> roles = roles(command.roles());
 		String name = displayName(command.displayName());
-		this.repository.update(id, name, organisation.id(), organisation.regionCode(), roles, command.enabled());
-		this.events.publishEvent(new AccountChanged(
-				id, account.username(), "changed: roles %s, organisation %s (%s), %s".formatted(roles,
-						organisation.name(), organisation.regionCode(), command.enabled() ? "enabled" : "disabled"),
+		boolean enabled = command.enabled() == null ? account.enabled() : command.enabled();
+		if (account.enabled() && account.has(Role.ADMIN) && !(enabled && roles.contains(Role.ADMIN))
+				&& this.repository.lockAndCountOtherEnabledAdministrators(id) == 0) {
+			throw AccountProblem.conflict(enabled ? "roles" : "enabled",
+					"须保留至少一个启用的管理员 / the last enabled administrator can be neither disabled nor lose the ADMIN role");
+		}
+		this.repository.update(id, name, organisation.id(), organisation.regionCode(), roles, enabled);
+		this.events.publishEvent(new AccountChanged(id, account.username(),
+				"changed: roles %s, organisation %s (%s), %s".formatted(roles, organisation.name(),
+						organisation.regionCode(), enabled ? "enabled" : "disabled"),
 				by));
 		return this.repository.find(id).orElseThrow();
 	}

@@ -1,5 +1,6 @@
 package io.greenloop.identity;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** Administrators manage accounts; everyone else is refused; every change is audited. */
 @GreenloopTest
@@ -120,6 +124,104 @@ class AccountApiTests {
 			this.api.expect(user, "POST", "/api/accounts/1/password", Map.of("password", "taken-over"), 403);
 		}
 		assertThat(this.jdbc.sql("SELECT count(*) FROM identity.account").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void anAccountIsEnabledUnlessToldOtherwiseAndAnUpdateWithoutEnabledKeepsIt() {
+		Map<String, Object> account = new HashMap<>(Map.of("username", "no-enabled-flag", "displayName", "统计员",
+				"password", "statistics-2", "organisationId", hohhotBureau(), "roles", List.of("REPORTER")));
+		JsonNode created = this.api.expect("admin", "POST", "/api/accounts", account, 201);
+		assertThat(created.get("enabled").asBoolean()).isTrue();
+		assertThat(basic("no-enabled-flag", "statistics-2")).isEqualTo(200);
+
+		long id = created.get("id").asLong();
+		Map<String, Object> change = new HashMap<>(
+				Map.of("displayName", "统计员（二）", "organisationId", hohhotBureau(), "roles", List.of("REPORTER")));
+		assertThat(this.api.expect("admin", "PUT", "/api/accounts/" + id, change, 200).get("enabled").asBoolean())
+			.isTrue();
+		change.put("enabled", false);
+		this.api.expect("admin", "PUT", "/api/accounts/" + id, change, 200);
+		change.remove("enabled");
+		assertThat(this.api.expect("admin", "PUT", "/api/accounts/" + id, change, 200).get("enabled").asBoolean())
+			.isFalse();
+		assertThat(basic("no-enabled-flag", "statistics-2")).isEqualTo(401);
+	}
+
+	@Test
+	void theLastEnabledAdministratorCanBeNeitherDisabledNorDemoted() {
+		List<Long> otherAdministrators = this.jdbc.sql("""
+				SELECT a.id FROM identity.account a JOIN identity.account_role r ON r.account_id = a.id
+				WHERE r.role = 'ADMIN' AND a.enabled AND a.username <> 'admin'
+				""").query(Long.class).list();
+		setEnabled(otherAdministrators, false);
+		try {
+			JsonNode admin = this.api.expect("admin", "GET", "/api/accounts", null, 200)
+				.valueStream()
+				.filter(account -> account.get("username").asString().equals("admin"))
+				.findFirst()
+				.orElseThrow();
+			String uri = "/api/accounts/" + admin.get("id").asLong();
+			Map<String, Object> change = new HashMap<>(Map.of("displayName", admin.get("displayName").asString(),
+					"organisationId", admin.get("organisationId").asLong(), "roles", List.of("LEADER")));
+			JsonNode demoted = this.api.expect("admin", "PUT", uri, change, 409);
+			assertThat(demoted.get("field").asString()).isEqualTo("roles");
+			assertThat(demoted.get("detail").asString()).contains("last enabled administrator");
+			change.put("roles", List.of("ADMIN"));
+			change.put("enabled", false);
+			assertThat(this.api.expect("admin", "PUT", uri, change, 409).get("field").asString())
+				.isEqualTo("enabled");
+			change.put("roles", List.of("ADMIN", "LEADER"));
+			change.remove("enabled");
+			this.api.expect("admin", "PUT", uri, change, 200);
+			change.put("roles", List.of("ADMIN"));
+			this.api.expect("admin", "PUT", uri, change, 200);
+			assertThat(basic("admin", Api.ADMIN_PASSWORD)).isEqualTo(200);
+
+			JsonNode second = this.api.expect("admin", "POST", "/api/accounts",
+					Map.of("username", "second-admin", "displayName", "第二管理员", "password", "second-admin-1",
+							"organisationId", hohhotBureau(), "roles", List.of("ADMIN")),
+					201);
+			this.api.expect("admin", "PUT", "/api/accounts/" + second.get("id").asLong(), Map.of("displayName",
+					"第二管理员", "organisationId", hohhotBureau(), "roles", List.of("LEADER"), "enabled", false), 200);
+		}
+		finally {
+			setEnabled(otherAdministrators, true);
+		}
+	}
+
+	@Test
+	void everyPageOfAnUnknownAccountIsNotFound() {
+		String unknown = "/admin/accounts/99999999";
+		assertThat(page(this.mvc.get().uri(unknown))).hasStatus(404);
+		assertThat(page(this.mvc.post()
+			.uri(unknown)
+			.param("displayName", "x")
+			.param("organisationId", Long.toString(hohhotBureau()))
+			.param("roles", "LEADER"))).hasStatus(404);
+		assertThat(page(this.mvc.post().uri(unknown + "/password").param("password", "long-enough-1"))).hasStatus(404);
+		assertThat(page(this.mvc.post().uri(unknown + "/password").param("password", "short"))).hasStatus(404);
+	}
+
+	private MvcTestResult page(MockMvcTester.MockMvcRequestBuilder request) {
+		return request.with(httpBasic("admin", Api.ADMIN_PASSWORD)).accept(MediaType.TEXT_HTML).exchange();
+	}
+
+	private int basic(String username, String password) {
+		return this.mvc.get()
+			.uri("/api/submissions")
+			.with(httpBasic(username, password))
+			.exchange()
+			.getResponse()
+			.getStatus();
+	}
+
+	private void setEnabled(List<Long> ids, boolean enabled) {
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("UPDATE identity.account SET enabled = :enabled WHERE id IN (:ids)")
+				.param("enabled", enabled)
+				.param("ids", ids)
+				.update();
+		}
 	}
 
 }

@@ -118,6 +118,22 @@ public class AccountRepository {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
 	}
 
+	/**
+	 * How many enabled administrators there are besides the account; takes a lock held
+	 * until the transaction ends, so that two administrators demoting each other at the
+	 * same time cannot both succeed and leave none.
+	 */
+	public long lockAndCountOtherEnabledAdministrators(long id) {
+		this.jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtext('identity.account administrators'))")
+			.query(Integer.class)
+			.single();
+		return this.jdbc.sql("""
+				SELECT count(*) FROM identity.account a
+				WHERE a.enabled AND a.id <> :id
+				  AND EXISTS (SELECT 1 FROM identity.account_role r WHERE r.account_id = a.id AND r.role = 'ADMIN')
+				""").param("id", id).query(Long.class).single();
+	}
+
 	/** How many accounts hold each role. */
 	public Map<Role, Long> countByRole() {
 		return this.jdbc.sql("SELECT role, count(*) AS n FROM identity.account_role GROUP BY role")

@@ -1,5 +1,6 @@
 package io.greenloop.identity.web;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.greenloop.identity.Account;
 import io.greenloop.identity.AccountCommands.CreateAccount;
@@ -24,11 +27,11 @@ import io.greenloop.region.Regions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The account administration pages. */
@@ -83,8 +86,7 @@ class AccountPageController {
 
 	@GetMapping("/admin/accounts/{id}")
 	String edit(@PathVariable long id, Model model) {
-		Account account = this.accounts.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No account " + id));
+		Account account = this.accounts.find(id).orElseThrow(() -> new UnknownAccountException(id));
 		model.addAttribute("account", account);
 		form(model, new AccountForm(account.username(), account.displayName(), null, account.organisationId(),
 				account.roles(), account.enabled()), null);
@@ -101,11 +103,8 @@ class AccountPageController {
 			redirect.addFlashAttribute("saved", account.username());
 			return "redirect:/admin/accounts";
 		}
-		catch (UnknownAccountException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage(), ex);
-		}
 		catch (AccountProblem problem) {
-			Account account = this.accounts.find(id).orElseThrow();
+			Account account = this.accounts.find(id).orElseThrow(() -> new UnknownAccountException(id));
 			model.addAttribute("account", account);
 			form(model, new AccountForm(account.username(), displayName, null, organisationId,
 					roles == null ? Set.of() : roles, enabled), problem);
@@ -117,7 +116,8 @@ class AccountPageController {
 	String password(@PathVariable long id, @RequestParam String password, Model model, RedirectAttributes redirect) {
 		try {
 			this.accounts.resetPassword(id, password, this.current.require().username());
-			redirect.addFlashAttribute("saved", this.accounts.find(id).orElseThrow().username());
+			redirect.addFlashAttribute("saved",
+					this.accounts.find(id).orElseThrow(() -> new UnknownAccountException(id)).username());
 			return "redirect:/admin/accounts";
 		}
 		catch (AccountProblem problem) {
@@ -125,6 +125,16 @@ class AccountPageController {
 			model.addAttribute("problem", problem);
 			return "identity/account";
 		}
+	}
+
+	/**
+	 * 404 with the error page, for every page of an account that does not exist. The
+	 * status is sent rather than thrown: an exception thrown by an exception handler is
+	 * ignored, and the original one would end as a 500.
+	 */
+	@ExceptionHandler(UnknownAccountException.class)
+	void unknown(UnknownAccountException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value(), ex.getMessage());
 	}
 
 	private void form(Model model, AccountForm form, AccountProblem problem) {
