@@ -11,15 +11,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * How the reporting APIs answer what they refuse, as RFC 9457 problem details: outside
  * the data scope or not the caller's step (403), not possible in the submission's state
- * (409), values refused with every problem listed (422), unknown submission (404).
+ * (409), values refused with every problem listed (422), unknown submission (404). It
+ * applies to the reporting API controllers only, named one by one: an advice's selectors
+ * are alternatives, so "REST controllers in this package" cannot be said, and neither the
+ * other modules' APIs nor the reporting pages (which answer with error pages and
+ * redirects) are its business. A test checks that every REST controller of this package,
+ * and nothing else, is listed.
  */
-@RestControllerAdvice(annotations = RestController.class, basePackageClasses = ReportingApiErrors.class)
+@RestControllerAdvice(assignableTypes = { SubmissionApiController.class, WorkbookController.class,
+		ValueApiController.class, RuleApiController.class, PeriodApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReportingApiErrors {
 
