@@ -99,10 +99,12 @@ public class Accounts {
 					"须保留至少一个启用的管理员 / the last enabled administrator can be neither disabled nor lose the ADMIN role");
 		}
 		this.repository.update(id, name, organisation.id(), organisation.regionCode(), roles, enabled);
-		this.events.publishEvent(new AccountChanged(id, account.username(),
-				"changed: roles %s, organisation %s (%s), %s".formatted(roles, organisation.name(),
-						organisation.regionCode(), enabled ? "enabled" : "disabled"),
-				by));
+		this.events
+			.publishEvent(
+					new AccountChanged(
+							id, account.username(), "changed: roles %s, organisation %s (%s), %s".formatted(roles,
+									organisation.name(), organisation.regionCode(), enabled ? "enabled" : "disabled"),
+							by));
 		return this.repository.find(id).orElseThrow();
 	}
 
@@ -143,8 +145,8 @@ public class Accounts {
 	@Transactional
 	public List<String> disableDemoAccounts() {
 		Map<Long, String> disabled = this.repository.disableDemoAccounts();
-		disabled.forEach((id, username) -> this.events.publishEvent(
-				new AccountChanged(id, username, "disabled: demonstration account outside the demo profile", "system")));
+		disabled.forEach((id, username) -> this.events.publishEvent(new AccountChanged(id, username,
+				"disabled: demonstration account outside the demo profile", "system")));
 		return List.copyOf(disabled.values());
 	}
 

@@ -44,17 +44,17 @@ class SecurityConfiguration {
 	SecurityFilterChain security(HttpSecurity http, AccountRepository accounts) throws Exception {
 		http.addFilterAfter(new SessionAccountCheck(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/plans/**", "/indicators/**", "/concepts/**", "/regions/**", "/login", "/error",
-					"/css/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**",
-					"/swagger-ui/**", "/swagger-ui.html")
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/plans/**", "/api/indicators/**", "/api/concepts/**",
-					"/api/regions/**", "/api/organisations/**")
-			.permitAll()
-			.requestMatchers("/admin/**", "/api/accounts/**", "/api/audit/**")
-			.hasRole(Role.ADMIN.name())
-			.anyRequest()
-			.authenticated())
+				.requestMatchers("/", "/plans/**", "/indicators/**", "/concepts/**", "/regions/**", "/login", "/error",
+						"/css/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**",
+						"/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/plans/**", "/api/indicators/**", "/api/concepts/**",
+						"/api/regions/**", "/api/organisations/**")
+				.permitAll()
+				.requestMatchers("/admin/**", "/api/accounts/**", "/api/audit/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.httpBasic(basic -> basic.realmName("Greenloop"))
 			.logout(logout -> logout.logoutSuccessUrl("/"))

@@ -31,9 +31,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request, which then goes on as anonymous (a page sends it to the login page, an API
  * answers 401); an account whose roles changed gets its new roles at once. Runs right
  * after the session's security context is loaded, so it sees only logins kept in a
- * session: HTTP Basic requests are authenticated afresh (enabled flag and roles
- * included) by the filters after it. Costs one query by the unique username per request
- * of a logged-in session.
+ * session: HTTP Basic requests are authenticated afresh (enabled flag and roles included)
+ * by the filters after it. Costs one query by the unique username per request of a
+ * logged-in session.
  */
 class SessionAccountCheck extends OncePerRequestFilter {
 
@@ -53,8 +53,7 @@ class SessionAccountCheck extends OncePerRequestFilter {
 		Authentication authentication = this.holder.getContext().getAuthentication();
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
-			Optional<Account> account = this.accounts.findByUsername(authentication.getName())
-				.filter(Account::enabled);
+			Optional<Account> account = this.accounts.findByUsername(authentication.getName()).filter(Account::enabled);
 			if (account.isEmpty()) {
 				logOut(request);
 			}
@@ -92,10 +91,7 @@ class SessionAccountCheck extends OncePerRequestFilter {
 	}
 
 	private static Set<String> names(Authentication authentication) {
-		return authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.collect(Collectors.toSet());
+		return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
 	}
 
 }

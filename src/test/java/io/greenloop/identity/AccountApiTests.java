@@ -168,8 +168,7 @@ class AccountApiTests {
 			assertThat(demoted.get("detail").asString()).contains("last enabled administrator");
 			change.put("roles", List.of("ADMIN"));
 			change.put("enabled", false);
-			assertThat(this.api.expect("admin", "PUT", uri, change, 409).get("field").asString())
-				.isEqualTo("enabled");
+			assertThat(this.api.expect("admin", "PUT", uri, change, 409).get("field").asString()).isEqualTo("enabled");
 			change.put("roles", List.of("ADMIN", "LEADER"));
 			change.remove("enabled");
 			this.api.expect("admin", "PUT", uri, change, 200);
@@ -177,12 +176,12 @@ class AccountApiTests {
 			this.api.expect("admin", "PUT", uri, change, 200);
 			assertThat(basic("admin", Api.ADMIN_PASSWORD)).isEqualTo(200);
 
-			JsonNode second = this.api.expect("admin", "POST", "/api/accounts",
-					Map.of("username", "second-admin", "displayName", "第二管理员", "password", "second-admin-1",
-							"organisationId", hohhotBureau(), "roles", List.of("ADMIN")),
+			JsonNode second = this.api.expect(
+					"admin", "POST", "/api/accounts", Map.of("username", "second-admin", "displayName", "第二管理员",
+							"password", "second-admin-1", "organisationId", hohhotBureau(), "roles", List.of("ADMIN")),
 					201);
-			this.api.expect("admin", "PUT", "/api/accounts/" + second.get("id").asLong(), Map.of("displayName",
-					"第二管理员", "organisationId", hohhotBureau(), "roles", List.of("LEADER"), "enabled", false), 200);
+			this.api.expect("admin", "PUT", "/api/accounts/" + second.get("id").asLong(), Map.of("displayName", "第二管理员",
+					"organisationId", hohhotBureau(), "roles", List.of("LEADER"), "enabled", false), 200);
 		}
 		finally {
 			setEnabled(otherAdministrators, true);

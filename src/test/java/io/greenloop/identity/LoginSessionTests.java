@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 /**
- * A login session follows its account: an account an administrator disables is logged
- * out on its next request, and a change of roles applies to the next request, without
- * logging in again.
+ * A login session follows its account: an account an administrator disables is logged out
+ * on its next request, and a change of roles applies to the next request, without logging
+ * in again.
  */
 @GreenloopTest
 class LoginSessionTests {

@@ -52,9 +52,9 @@ class ProfileTests {
 			assertThat(status(production, "region-reviewer", "demo1234")).isEqualTo(401);
 			assertThat(status(production, "admin", "production-secret")).isEqualTo(200);
 			JdbcClient jdbc = production.getBean(JdbcClient.class);
-			assertThat(jdbc.sql("SELECT count(*) FROM identity.account WHERE demo AND enabled")
-				.query(Long.class)
-				.single()).isZero();
+			assertThat(
+					jdbc.sql("SELECT count(*) FROM identity.account WHERE demo AND enabled").query(Long.class).single())
+				.isZero();
 			assertThat(jdbc.sql("SELECT count(*) FROM identity.account WHERE demo").query(Long.class).single())
 				.isPositive();
 			assertThat(jdbc.sql("SELECT count(*) FROM audit.entry WHERE detail LIKE 'disabled: demonstration%'")
