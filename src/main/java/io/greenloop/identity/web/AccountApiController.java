@@ -10,6 +10,7 @@ import io.greenloop.identity.Accounts;
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.identity.UnknownAccountException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -47,12 +48,16 @@ class AccountApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One account")
+	@ApiResponse(responseCode = "404", description = "No account has the id")
 	Account account(@PathVariable long id) {
 		return this.accounts.find(id).orElseThrow(() -> new UnknownAccountException(id));
 	}
 
 	@PostMapping
 	@Operation(summary = "Create an account; its region is its organisation's")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "400", description = "A field is missing or refused; the problem names it (field)")
+	@ApiResponse(responseCode = "409", description = "The username is taken")
 	ResponseEntity<Account> create(@RequestBody CreateAccount command) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(this.accounts.create(command, this.current.require().username()));
@@ -60,12 +65,19 @@ class AccountApiController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change an account's name, organisation, roles or whether it may log in")
+	@ApiResponse(responseCode = "400", description = "A field is missing or refused; the problem names it (field)")
+	@ApiResponse(responseCode = "404", description = "No account has the id")
+	@ApiResponse(responseCode = "409",
+			description = "The last enabled administrator would be disabled or lose the ADMIN role")
 	Account update(@PathVariable long id, @RequestBody UpdateAccount command) {
 		return this.accounts.update(id, command, this.current.require().username());
 	}
 
 	@PostMapping("/{id}/password")
 	@Operation(summary = "Set a new password")
+	@ApiResponse(responseCode = "204", description = "Set")
+	@ApiResponse(responseCode = "400", description = "The password is too short")
+	@ApiResponse(responseCode = "404", description = "No account has the id")
 	ResponseEntity<Void> password(@PathVariable long id, @RequestBody NewPassword body) {
 		this.accounts.resetPassword(id, body.password(), this.current.require().username());
 		return ResponseEntity.noContent().build();

@@ -9,6 +9,7 @@ import io.greenloop.plan.IndicatorView;
 import io.greenloop.plan.Nature;
 import io.greenloop.plan.PlanView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -40,6 +41,7 @@ class CatalogueApiController {
 
 	@GetMapping("/plans/{code}")
 	@Operation(summary = "One plan")
+	@ApiResponse(responseCode = "404", description = "No plan has the code")
 	PlanView plan(@PathVariable String code) {
 		return this.catalogue.plan(code).orElseThrow(() -> notFound("No plan has the code " + code));
 	}
@@ -60,6 +62,7 @@ class CatalogueApiController {
 
 	@GetMapping("/indicators/{code}")
 	@Operation(summary = "One target")
+	@ApiResponse(responseCode = "404", description = "No target has the code")
 	IndicatorView indicator(@PathVariable String code) {
 		return this.catalogue.indicator(code).orElseThrow(() -> notFound("No target has the code " + code));
 	}
@@ -72,6 +75,7 @@ class CatalogueApiController {
 
 	@GetMapping("/concepts/{code}")
 	@Operation(summary = "One concept and every target that measures it, across plans and regions")
+	@ApiResponse(responseCode = "404", description = "No concept has the code")
 	ConceptComparison concept(@PathVariable String code) {
 		ConceptView concept = this.catalogue.concept(code)
 			.orElseThrow(() -> notFound("No concept has the code " + code));

@@ -12,6 +12,7 @@ import io.greenloop.region.Regions;
 import io.greenloop.region.UnknownRegionException;
 import io.greenloop.shared.RegionCode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -41,6 +42,8 @@ class RegionApiController {
 
 	@GetMapping("/regions")
 	@Operation(summary = "The hierarchy as a tree, or the divisions directly below ?parent=")
+	@ApiResponse(responseCode = "400", description = "The parent is not a six-digit code")
+	@ApiResponse(responseCode = "404", description = "No division has the parent's code")
 	List<?> regions(@Parameter(description = "a GB/T 2260 code; answers its children as a flat list") @RequestParam(
 			required = false) String parent) {
 		if (parent != null) {
@@ -51,6 +54,8 @@ class RegionApiController {
 
 	@GetMapping("/regions/{code}")
 	@Operation(summary = "One division, with the path down to it and the divisions below it")
+	@ApiResponse(responseCode = "400", description = "The code is not six digits")
+	@ApiResponse(responseCode = "404", description = "No division has the code")
 	RegionDetail region(@PathVariable String code) {
 		RegionCode regionCode = RegionCode.of(code);
 		RegionNode node = this.regions.subtree(regionCode);
@@ -71,6 +76,7 @@ class RegionApiController {
 
 	@GetMapping("/organisations/{id}")
 	@Operation(summary = "One organisation")
+	@ApiResponse(responseCode = "404", description = "No organisation has the id")
 	Organisation organisation(@PathVariable long id) {
 		return this.organisations.find(id).orElseThrow(() -> new UnknownOrganisationException(id));
 	}

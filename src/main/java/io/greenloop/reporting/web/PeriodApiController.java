@@ -8,6 +8,7 @@ import io.greenloop.reporting.Period;
 import io.greenloop.reporting.Periods;
 import io.greenloop.reporting.domain.Cadence;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,6 +43,7 @@ class PeriodApiController {
 	@PutMapping("/periods/{code}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Move a period's reporting window (administrators)")
+	@ApiResponse(responseCode = "409", description = "No period has the code, or the window closes before it opens")
 	Period move(@PathVariable String code, @RequestBody Window window) {
 		return this.periods.moveWindow(code, window.opensOn(), window.closesOn());
 	}
@@ -55,6 +57,7 @@ class PeriodApiController {
 	@PutMapping("/forms/{code}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Change a form's cadence and accepting levels (administrators)")
+	@ApiResponse(responseCode = "409", description = "No form has the code, or a level is not 1, 2 or 3")
 	Form configure(@PathVariable String code, @RequestBody FormSettings settings) {
 		return this.periods.configure(code, settings.cadence(), settings.acceptLevels());
 	}

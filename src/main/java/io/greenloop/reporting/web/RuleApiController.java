@@ -8,6 +8,7 @@ import io.greenloop.reporting.ValidationRules.InvalidRuleException;
 import io.greenloop.reporting.ValidationRules.UnknownRuleException;
 import io.greenloop.reporting.domain.rules.Rule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,7 @@ class RuleApiController {
 
 	@GetMapping("/{code}")
 	@Operation(summary = "One rule")
+	@ApiResponse(responseCode = "404", description = "No rule has the code")
 	Rule rule(@PathVariable String code) {
 		return this.rules.get(code);
 	}
@@ -51,6 +53,7 @@ class RuleApiController {
 	@PutMapping("/{code}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Create or replace a rule (refused with 400 and every problem when it cannot be checked)")
+	@ApiResponse(responseCode = "400", description = "The rule cannot be checked; every problem is listed (problems)")
 	Rule save(@PathVariable String code, @RequestBody Rule rule, Locale locale) {
 		if (!code.equals(rule.code())) {
 			throw new InvalidRuleException(List.of("路径中的编号与规则编号不一致 / the code in the path differs from the rule's"));
@@ -61,6 +64,8 @@ class RuleApiController {
 	@DeleteMapping("/{code}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Delete a rule")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "404", description = "No rule has the code")
 	ResponseEntity<Void> delete(@PathVariable String code) {
 		this.rules.delete(code);
 		return ResponseEntity.noContent().build();

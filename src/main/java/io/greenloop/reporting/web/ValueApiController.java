@@ -8,6 +8,9 @@ import io.greenloop.reporting.ApprovedValues;
 import io.greenloop.reporting.ValueImports;
 import io.greenloop.reporting.ValueImports.ImportResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
@@ -41,6 +44,7 @@ class ValueApiController {
 
 	@GetMapping
 	@Operation(summary = "Approved values by item (target or series code), region (and below) and period")
+	@ApiResponse(responseCode = "403", description = "Outside the caller's data scope")
 	List<ApprovedValue> values(@RequestParam(required = false) String item,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String period) {
 		return this.values.find(item, region, period);
@@ -48,6 +52,10 @@ class ValueApiController {
 
 	@GetMapping("/export")
 	@Operation(summary = "The same filter as an Excel workbook")
+	@ApiResponse(responseCode = "200", description = "The workbook",
+			content = @Content(mediaType = WorkbookController.XLSX_VALUE,
+					schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "403", description = "Outside the caller's data scope")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String item,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String period) {
 		List<ApprovedValue> found = this.values.find(item, region, period);
@@ -62,12 +70,15 @@ class ValueApiController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(
 			summary = "Import approved values in bulk from a workbook (编号, 地区, 期间, 值, 单位, 备注), all or nothing (administrators)")
+	@ApiResponse(responseCode = "422",
+			description = "Nothing imported: every problem is listed by row and cell (problems), with a marked-up copy (annotated)")
 	ImportResult importValues(@RequestParam("file") MultipartFile file, Locale locale) {
 		return Uploads.withFile(file, path -> this.imports.importValues(path, Uploads.name(file), locale));
 	}
 
 	@GetMapping("/history")
 	@Operation(summary = "Every approved revision of one value, oldest first")
+	@ApiResponse(responseCode = "403", description = "Outside the caller's data scope")
 	List<ApprovedValue> history(@RequestParam String item, @RequestParam String region, @RequestParam String period) {
 		return this.values.history(item, region, period);
 	}
