@@ -1,6 +1,7 @@
 package io.greenloop.identity;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,6 +38,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionAccountCheck extends OncePerRequestFilter {
 
+	private static final List<String> STATIC = List.of("/css/", "/webjars/", "/favicon.ico");
+
 	private final AccountRepository accounts;
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
@@ -45,6 +48,13 @@ class SessionAccountCheck extends OncePerRequestFilter {
 
 	SessionAccountCheck(AccountRepository accounts) {
 		this.accounts = accounts;
+	}
+
+	/** Static files are public and many per page: they cost no query. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return STATIC.stream().anyMatch(path::startsWith);
 	}
 
 	@Override
