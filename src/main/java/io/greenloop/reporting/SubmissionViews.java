@@ -63,13 +63,13 @@ class SubmissionViews {
 
 	SubmissionView view(SubmissionRow row, Actor actor) {
 		Form form = this.forms.find(row.formCode()).orElseThrow();
-		Map<String, ReportItem> byCode = items(row);
+		List<ValueRow> values = this.submissions.values(row.id());
+		Map<String, ReportItem> byCode = items(row, values);
 		Map<String, BigDecimal> previous = previous(row, byCode.keySet());
 		Map<String, ApprovedValue> approvedNow = this.approved.find(byCode.keySet(), row.regionCode(), row.periodId())
 			.stream()
 			.collect(Collectors.toMap(ApprovedValue::itemCode, Function.identity()));
-		List<SubmissionView.Line> lines = this.submissions.values(row.id())
-			.stream()
+		List<SubmissionView.Line> lines = values.stream()
 			.filter(value -> byCode.containsKey(value.itemCode()))
 			.map(value -> line(byCode.get(value.itemCode()), value, previous.get(value.itemCode()),
 					approvedNow.get(value.itemCode())))
@@ -81,8 +81,24 @@ class SubmissionViews {
 				row.revision(), row.createdBy(), row.createdAt(), row.updatedAt(), lines, actions(row, actor));
 	}
 
-	/** The items of the submission's form, by code. */
+	/**
+	 * The items of the submission, by code: those its organisation was assigned when it
+	 * was created, in the form's order.
+	 */
 	Map<String, ReportItem> items(SubmissionRow row) {
+		return items(row, this.submissions.values(row.id()));
+	}
+
+	private Map<String, ReportItem> items(SubmissionRow row, List<ValueRow> values) {
+		Set<String> lines = values.stream().map(ValueRow::itemCode).collect(Collectors.toSet());
+		return formItems(row).values()
+			.stream()
+			.filter(item -> lines.contains(item.code()))
+			.collect(Collectors.toMap(ReportItem::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+	}
+
+	/** Every item of the submission's form, by code, whoever reports it. */
+	Map<String, ReportItem> formItems(SubmissionRow row) {
 		Form form = this.forms.find(row.formCode()).orElseThrow();
 		return this.items.of(form)
 			.stream()
@@ -127,8 +143,7 @@ class SubmissionViews {
 			actions.add("approve");
 			actions.add("return");
 		}
-		if (submission.state() == SubmissionState.APPROVED && actor.reviewer()
-				&& row.chain().stream().skip(1).anyMatch(actor.regionCode()::equals)) {
+		if (submission.state() == SubmissionState.APPROVED && submission.mayBeReopenedBy(actor)) {
 			actions.add("reopen");
 		}
 		return actions;

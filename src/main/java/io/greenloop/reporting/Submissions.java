@@ -14,11 +14,13 @@ import io.greenloop.identity.DataScope;
 import io.greenloop.identity.Role;
 import io.greenloop.reporting.domain.Actor;
 import io.greenloop.reporting.domain.ApprovalChain;
+import io.greenloop.reporting.domain.InvalidRequestException;
 import io.greenloop.reporting.domain.NotPermittedException;
 import io.greenloop.reporting.domain.Submission;
 import io.greenloop.reporting.domain.SubmissionState;
 import io.greenloop.reporting.domain.Transition;
 import io.greenloop.reporting.domain.TransitionRefusedException;
+import io.greenloop.reporting.domain.UnknownReferenceException;
 import io.greenloop.reporting.events.SubmissionChanged;
 import io.greenloop.reporting.persistence.ApprovedValueRepository.NewApprovedValue;
 import io.greenloop.reporting.persistence.FormRepository;
@@ -86,31 +88,34 @@ public class Submissions {
 			throw new NotPermittedException("只有填报员可以新建报送 / only reporters create submissions");
 		}
 		Form form = this.forms.find(formCode)
-			.orElseThrow(() -> new TransitionRefusedException("没有报表“%s” / no form %s".formatted(formCode, formCode)));
+			.orElseThrow(() -> new UnknownReferenceException("没有报表“%s” / no form %s".formatted(formCode, formCode)));
 		Period period = this.periods.find(periodCode)
 			.orElseThrow(
-					() -> new TransitionRefusedException("没有期间“%s” / no period %s".formatted(periodCode, periodCode)));
+					() -> new UnknownReferenceException("没有期间“%s” / no period %s".formatted(periodCode, periodCode)));
 		if (period.kind() != form.cadence()) {
-			throw new TransitionRefusedException("报表%s按%s报送，期间%s不适用 / form %s is reported per %s, not for %s"
+			throw new InvalidRequestException("报表%s按%s报送，期间%s不适用 / form %s is reported per %s, not for %s"
 				.formatted(formCode, form.cadence(), periodCode, formCode, form.cadence(), periodCode));
 		}
 		var existing = this.submissions.find(formCode, scope.organisationId(), scope.regionCode(), period.id());
 		if (existing.isPresent()) {
 			return this.views.view(existing.get(), actor(scope));
 		}
-		LocalDate today = LocalDate.now(this.clock);
-		if (!period.isOpenOn(today)) {
-			throw new TransitionRefusedException("期间%s的填报时间为%s至%s / period %s is open from %s to %s".formatted(
-					periodCode, period.opensOn(), period.closesOn(), periodCode, period.opensOn(), period.closesOn()));
-		}
+		checkOpen(period);
 		List<ReportItem> assigned = this.items.assigned(form, scope.organisationId(), scope.regionCode());
 		if (assigned.isEmpty()) {
 			throw new TransitionRefusedException(
 					"本单位在该报表中没有需填报的指标 / your organisation reports nothing on form " + formCode);
 		}
 		Instant now = this.clock.instant();
-		long id = this.submissions.insert(formCode, scope.organisationId(), scope.regionCode(), period.id(),
+		var inserted = this.submissions.insert(formCode, scope.organisationId(), scope.regionCode(), period.id(),
 				ApprovalChain.of(scope.regionCode(), form.acceptLevels()), scope.username(), now);
+		if (inserted.isEmpty()) {
+			// another request of the same reporter created it a moment ago
+			return this.views
+				.view(this.submissions.find(formCode, scope.organisationId(), scope.regionCode(), period.id())
+					.orElseThrow(), actor(scope));
+		}
+		long id = inserted.get();
 		int position = 0;
 		for (ReportItem item : assigned) {
 			this.submissions.saveValue(id, new ValueRow(item.code(), position++, null, null, null, null, null, null));
@@ -164,10 +169,15 @@ public class Submissions {
 	 */
 	@Transactional
 	public List<ValueProblem> save(long id, List<ValueInput> inputs, String reason) {
+		if (inputs == null) {
+			throw new InvalidRequestException("没有数值 / no values");
+		}
 		DataScope scope = this.current.scope();
 		SubmissionRow row = lockVisible(id, scope);
 		domain(row).checkEditableBy(actor(scope));
+		checkOpen(row);
 		Map<String, ReportItem> byCode = this.views.items(row);
+		checkOwnItems(row, byCode, inputs);
 		List<ValueProblem> problems = this.checks.check(byCode, inputs, this.views.previous(row, byCode.keySet()),
 				false);
 		if (problems.stream().anyMatch(ValueProblem::isError)) {
@@ -197,6 +207,7 @@ public class Submissions {
 		SubmissionRow row = lockVisible(id, scope);
 		Submission submission = domain(row);
 		submission.checkEditableBy(actor(scope));
+		checkOpen(row);
 		List<ValueProblem> problems = checkComplete(row);
 		if (problems.stream().anyMatch(ValueProblem::isError)) {
 			throw new ValuesRejectedException("不能报送：%d处错误 / cannot submit: %d errors".formatted(
@@ -249,6 +260,39 @@ public class Submissions {
 					.map(c -> new SubmissionHistory.Change(c.itemCode(), c.revision(), c.at(), c.by(), c.oldValue(),
 							c.newValue(), c.reason()))
 					.toList());
+	}
+
+	/**
+	 * Values are reported within the period's window (an administrator may move it): a
+	 * draft cannot be saved or submitted once the window has closed.
+	 */
+	private void checkOpen(SubmissionRow row) {
+		checkOpen(this.periods.find(row.periodId()).orElseThrow());
+	}
+
+	private void checkOpen(Period period) {
+		if (!period.isOpenOn(LocalDate.now(this.clock))) {
+			throw new TransitionRefusedException(
+					"期间%s的填报时间为%s至%s / period %s is open from %s to %s".formatted(period.code(), period.opensOn(),
+							period.closesOn(), period.code(), period.opensOn(), period.closesOn()));
+		}
+	}
+
+	/**
+	 * A form's items that another organisation reports are not this submission's to write
+	 * (codes the form does not have at all are left to the checks to name).
+	 */
+	private void checkOwnItems(SubmissionRow row, Map<String, ReportItem> own, List<ValueInput> inputs) {
+		Map<String, ReportItem> form = this.views.formItems(row);
+		List<String> foreign = inputs.stream()
+			.map(ValueInput::itemCode)
+			.filter(code -> form.containsKey(code) && !own.containsKey(code))
+			.distinct()
+			.toList();
+		if (!foreign.isEmpty()) {
+			throw new NotPermittedException(
+					"指标%s不由本单位填报 / items %s are not reported by this organisation".formatted(foreign, foreign));
+		}
 	}
 
 	private List<ValueProblem> checkComplete(SubmissionRow row) {

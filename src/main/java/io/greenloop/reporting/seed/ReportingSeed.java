@@ -60,8 +60,6 @@ class ReportingSeed implements ApplicationRunner {
 	 */
 	static final Map<String, Set<Integer>> ACCEPT_LEVELS = Map.of("002", Set.of(2));
 
-	static final int FIRST_YEAR = 2020;
-
 	private static final Logger log = LoggerFactory.getLogger(ReportingSeed.class);
 
 	private final IndicatorCatalogue catalogue;
@@ -108,9 +106,9 @@ class ReportingSeed implements ApplicationRunner {
 			}
 			this.forms.insertIfMissing(new Form(Form.STATS, "统计数据（强度指标的分母）", null, Cadence.YEAR, Set.of(2, 1)));
 			cadences.add(Cadence.YEAR);
-			int lastYear = LocalDate.now(this.clock).getYear() + 1;
-			cadences.forEach(cadence -> PeriodCalendar.periods(cadence, FIRST_YEAR, lastYear)
-				.forEach(this.periods::insertIfMissing));
+			LocalDate today = LocalDate.now(this.clock);
+			cadences
+				.forEach(cadence -> PeriodCalendar.upToNextYear(cadence, today).forEach(this.periods::insertIfMissing));
 			List<Series> statistics = readSeries();
 			statistics.forEach(this.series::save);
 			assignTargets();
@@ -120,7 +118,7 @@ class ReportingSeed implements ApplicationRunner {
 				this.rules.insertIfMissing(shipped.get(i), i + 1);
 			}
 		});
-		log.info("Reporting set up: forms, periods {}-{}, series and shipped rules", FIRST_YEAR,
+		log.info("Reporting set up: forms, periods {}-{}, series and shipped rules", PeriodCalendar.FIRST_YEAR,
 				LocalDate.now(this.clock).getYear() + 1);
 	}
 

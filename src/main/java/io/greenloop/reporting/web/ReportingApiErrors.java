@@ -3,8 +3,10 @@ package io.greenloop.reporting.web;
 import io.greenloop.reporting.ImportRefusedException;
 import io.greenloop.reporting.UnknownSubmissionException;
 import io.greenloop.reporting.ValuesRejectedException;
+import io.greenloop.reporting.domain.InvalidRequestException;
 import io.greenloop.reporting.domain.NotPermittedException;
 import io.greenloop.reporting.domain.TransitionRefusedException;
+import io.greenloop.reporting.domain.UnknownReferenceException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * How the reporting APIs answer what they refuse, as RFC 9457 problem details: outside
  * the data scope or not the caller's step (403), not possible in the submission's state
- * (409), values refused with every problem listed (422), unknown submission (404).
+ * (409), values refused with every problem listed (422), unknown submission, form or
+ * period (404), a request lacking what it needs such as a reason (400).
  */
 @RestControllerAdvice(annotations = RestController.class, basePackageClasses = ReportingApiErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,6 +34,16 @@ class ReportingApiErrors {
 	@ExceptionHandler(TransitionRefusedException.class)
 	ProblemDetail refused(TransitionRefusedException ex) {
 		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ProblemDetail invalid(InvalidRequestException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+	}
+
+	@ExceptionHandler(UnknownReferenceException.class)
+	ProblemDetail unknownReference(UnknownReferenceException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Unknown form or period", ex.getMessage());
 	}
 
 	@ExceptionHandler(ValuesRejectedException.class)
