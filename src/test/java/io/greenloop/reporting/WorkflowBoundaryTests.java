@@ -190,6 +190,19 @@ class WorkflowBoundaryTests {
 		}
 	}
 
+	@Test
+	void eachTargetIsReportedByOneUnitInARegion() {
+		List<String> twice = this.jdbc.sql("""
+				SELECT a.item_code || ' ' || o.region_code
+				FROM reporting.assignment a JOIN region.organisation o ON o.id = a.organisation_id
+				GROUP BY a.item_code, o.region_code HAVING count(*) > 1
+				""").query(String.class).list();
+		assertThat(twice).as("one number, one source (一数一源)").isEmpty();
+		assertThat(this.jdbc.sql("SELECT count(DISTINCT item_code) FROM reporting.assignment")
+			.query(Integer.class)
+			.single()).isGreaterThan(140);
+	}
+
 	private static String valueOf(JsonNode submission, String item) {
 		for (JsonNode line : submission.get("lines")) {
 			if (line.get("item").get("code").asString().equals(item)) {
