@@ -2,7 +2,6 @@ package io.greenloop.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,11 @@ public class Submissions {
 
 	private final ApplicationEventPublisher events;
 
+	private final SubmissionGuards guards;
+
 	Submissions(SubmissionRepository submissions, FormRepository forms, PeriodRepository periods, ReportItems items,
 			ValueChecks checks, SubmissionViews views, Approvals approvals, CurrentAccount current, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SubmissionGuards guards) {
 		this.submissions = submissions;
 		this.forms = forms;
 		this.periods = periods;
@@ -76,6 +77,7 @@ public class Submissions {
 		this.current = current;
 		this.clock = clock;
 		this.events = events;
+		this.guards = guards;
 	}
 
 	/**
@@ -100,7 +102,7 @@ public class Submissions {
 		if (existing.isPresent()) {
 			return this.views.view(existing.get(), actor(scope));
 		}
-		checkOpen(period);
+		this.guards.checkOpen(period);
 		List<ReportItem> assigned = this.items.assigned(form, scope.organisationId(), scope.regionCode());
 		if (assigned.isEmpty()) {
 			throw new TransitionRefusedException(
@@ -131,7 +133,7 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public SubmissionView get(long id) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = visible(id, scope);
+		SubmissionRow row = this.guards.visible(id, scope);
 		return this.views.view(row, actor(scope));
 	}
 
@@ -173,11 +175,11 @@ public class Submissions {
 			throw new InvalidRequestException("没有数值 / no values");
 		}
 		DataScope scope = this.current.scope();
-		SubmissionRow row = lockVisible(id, scope);
+		SubmissionRow row = this.guards.lockVisible(id, scope);
 		domain(row).checkEditableBy(actor(scope));
-		checkOpen(row);
+		this.guards.checkOpen(row);
 		Map<String, ReportItem> byCode = this.views.items(row);
-		checkOwnItems(row, byCode, inputs);
+		this.guards.checkOwnItems(row, byCode, inputs);
 		List<ValueProblem> problems = this.checks.check(byCode, inputs, this.views.previous(row, byCode.keySet()),
 				false);
 		if (problems.stream().anyMatch(ValueProblem::isError)) {
@@ -197,17 +199,17 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public List<ValueProblem> check(long id) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = visible(id, scope);
+		SubmissionRow row = this.guards.visible(id, scope);
 		return checkComplete(row);
 	}
 
 	@Transactional
 	public SubmissionView submit(long id) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = lockVisible(id, scope);
+		SubmissionRow row = this.guards.lockVisible(id, scope);
 		Submission submission = domain(row);
 		submission.checkEditableBy(actor(scope));
-		checkOpen(row);
+		this.guards.checkOpen(row);
 		List<ValueProblem> problems = checkComplete(row);
 		if (problems.stream().anyMatch(ValueProblem::isError)) {
 			throw new ValuesRejectedException("不能报送：%d处错误 / cannot submit: %d errors".formatted(
@@ -220,8 +222,9 @@ public class Submissions {
 	@Transactional
 	public SubmissionView approve(long id) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = lockVisible(id, scope);
+		SubmissionRow row = this.guards.lockVisible(id, scope);
 		Submission submission = domain(row);
+		this.guards.checkNotOwnSubmission(row, scope);
 		Transition transition = submission.approve(actor(scope));
 		SubmissionView view = transition(row, submission, transition, scope);
 		if (submission.state() == SubmissionState.APPROVED) {
@@ -233,7 +236,7 @@ public class Submissions {
 	@Transactional
 	public SubmissionView returnForRevision(long id, String reason) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = lockVisible(id, scope);
+		SubmissionRow row = this.guards.lockVisible(id, scope);
 		Submission submission = domain(row);
 		return transition(row, submission, submission.returnForRevision(actor(scope), reason), scope);
 	}
@@ -241,14 +244,14 @@ public class Submissions {
 	@Transactional
 	public SubmissionView reopen(long id, String reason) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = lockVisible(id, scope);
+		SubmissionRow row = this.guards.lockVisible(id, scope);
 		Submission submission = domain(row);
 		return transition(row, submission, submission.reopen(actor(scope), reason), scope);
 	}
 
 	@Transactional(readOnly = true)
 	public SubmissionHistory history(long id) {
-		visible(id, this.current.scope());
+		this.guards.visible(id, this.current.scope());
 		return new SubmissionHistory(
 				this.submissions.transitions(id)
 					.stream()
@@ -260,39 +263,6 @@ public class Submissions {
 					.map(c -> new SubmissionHistory.Change(c.itemCode(), c.revision(), c.at(), c.by(), c.oldValue(),
 							c.newValue(), c.reason()))
 					.toList());
-	}
-
-	/**
-	 * Values are reported within the period's window (an administrator may move it): a
-	 * draft cannot be saved or submitted once the window has closed.
-	 */
-	private void checkOpen(SubmissionRow row) {
-		checkOpen(this.periods.find(row.periodId()).orElseThrow());
-	}
-
-	private void checkOpen(Period period) {
-		if (!period.isOpenOn(LocalDate.now(this.clock))) {
-			throw new TransitionRefusedException(
-					"期间%s的填报时间为%s至%s / period %s is open from %s to %s".formatted(period.code(), period.opensOn(),
-							period.closesOn(), period.code(), period.opensOn(), period.closesOn()));
-		}
-	}
-
-	/**
-	 * A form's items that another organisation reports are not this submission's to write
-	 * (codes the form does not have at all are left to the checks to name).
-	 */
-	private void checkOwnItems(SubmissionRow row, Map<String, ReportItem> own, List<ValueInput> inputs) {
-		Map<String, ReportItem> form = this.views.formItems(row);
-		List<String> foreign = inputs.stream()
-			.map(ValueInput::itemCode)
-			.filter(code -> form.containsKey(code) && !own.containsKey(code))
-			.distinct()
-			.toList();
-		if (!foreign.isEmpty()) {
-			throw new NotPermittedException(
-					"指标%s不由本单位填报 / items %s are not reported by this organisation".formatted(foreign, foreign));
-		}
 	}
 
 	private List<ValueProblem> checkComplete(SubmissionRow row) {
@@ -352,31 +322,6 @@ public class Submissions {
 		SubmissionRow row = this.submissions.find(id).orElseThrow();
 		this.events.publishEvent(new SubmissionChanged(id, row.formCode(), row.regionCode(), row.periodCode(), action,
 				this.current.require().username(), detail));
-	}
-
-	private SubmissionRow visible(long id, DataScope scope) {
-		SubmissionRow row = this.submissions.find(id).orElseThrow(() -> new UnknownSubmissionException(id));
-		checkVisible(row, scope);
-		return row;
-	}
-
-	private SubmissionRow lockVisible(long id, DataScope scope) {
-		SubmissionRow row = this.submissions.lock(id).orElseThrow(() -> new UnknownSubmissionException(id));
-		checkVisible(row, scope);
-		return row;
-	}
-
-	/**
-	 * A reporter sees its own organisation's submissions in its region; reviewers and
-	 * leaders those of their region and below; administrators all.
-	 */
-	private static void checkVisible(SubmissionRow row, DataScope scope) {
-		boolean own = scope.organisationId() == row.organisationId() && scope.regionCode().equals(row.regionCode());
-		boolean oversees = (scope.has(Role.REVIEWER) || scope.has(Role.LEADER)) && scope.sees(row.regionCode());
-		if (!(scope.isAdmin() || own || oversees)) {
-			throw new NotPermittedException(
-					"报送%d不在您的数据范围内 / submission %d is outside your data scope".formatted(row.id(), row.id()));
-		}
 	}
 
 	static Submission domain(SubmissionRow row) {

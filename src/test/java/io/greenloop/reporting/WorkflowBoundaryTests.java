@@ -32,6 +32,9 @@ class WorkflowBoundaryTests {
 	/** A quarter no other test reports; its window is opened for each test. */
 	static final String QUARTER = "2024Q4";
 
+	/** Another, for an account that both reports and reviews. */
+	static final String OTHER_QUARTER = "2023Q4";
+
 	/** A year no other test reports, for Ordos's yearly task division. */
 	static final String YEAR = "2023";
 
@@ -54,7 +57,7 @@ class WorkflowBoundaryTests {
 	@BeforeEach
 	void openPeriods() {
 		this.api = new Api(this.mvc);
-		this.windows = Map.of(QUARTER, window(QUARTER), YEAR, window(YEAR));
+		this.windows = Map.of(QUARTER, window(QUARTER), OTHER_QUARTER, window(OTHER_QUARTER), YEAR, window(YEAR));
 		for (String code : this.windows.keySet()) {
 			move(code, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 12, 31));
 		}
@@ -147,6 +150,38 @@ class WorkflowBoundaryTests {
 		assertThat(reopened.get("state").asString()).isEqualTo("RETURNED");
 		JsonNode history = this.api.expect("ordos-reporter", "GET", "/api/submissions/" + id + "/history", null, 200);
 		assertThat(history.get("transitions").toString()).contains("REOPEN", "自治区复核", "150000");
+	}
+
+	@Test
+	void whoeverSubmittedDoesNotApproveItToo() {
+		long bureau = this.api
+			.expect("hohhot-reporter", "GET",
+					"/api/submissions/"
+							+ this.api
+								.expect("hohhot-reporter", "POST", "/api/submissions",
+										Map.of("form", "003", "period", OTHER_QUARTER), 201)
+								.get("id")
+								.asLong(),
+					null, 200)
+			.get("organisationId")
+			.asLong();
+		this.api.expect("admin", "POST", "/api/accounts",
+				Map.of("username", "hohhot-both", "displayName", "填报兼审核", "password", Api.DEMO_PASSWORD,
+						"organisationId", bureau, "roles", List.of("REPORTER", "REVIEWER"), "enabled", true),
+				201);
+		JsonNode created = this.api.expect("hohhot-both", "POST", "/api/submissions",
+				Map.of("form", "003", "period", OTHER_QUARTER), 201);
+		long id = created.get("id").asLong();
+		List<JsonNode> lines = new ArrayList<>();
+		created.get("lines").forEach(lines::add);
+		this.api.expect("hohhot-both", "PUT", "/api/submissions/" + id + "/values",
+				Map.of("values", ReportingWorkflowTests.fill(lines, "推进中")), 200);
+		this.api.expect("hohhot-both", "POST", "/api/submissions/" + id + "/submit", null, 200);
+		JsonNode refused = this.api.expect("hohhot-both", "POST", "/api/submissions/" + id + "/approve", null, 403);
+		assertThat(refused.get("detail").asString()).contains("不能审核自己报送的数据");
+		assertThat(this.api.expect("hohhot-reviewer", "POST", "/api/submissions/" + id + "/approve", null, 200)
+			.get("awaiting")
+			.asString()).isEqualTo("150000");
 	}
 
 	@Test
