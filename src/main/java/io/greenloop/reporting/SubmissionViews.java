@@ -17,6 +17,7 @@ import io.greenloop.reporting.domain.SubmissionState;
 import io.greenloop.reporting.domain.TransitionRefusedException;
 import io.greenloop.reporting.domain.rules.ItemFacts;
 import io.greenloop.reporting.persistence.ApprovedValueRepository;
+import io.greenloop.reporting.persistence.AttachmentRepository;
 import io.greenloop.reporting.persistence.FormRepository;
 import io.greenloop.reporting.persistence.PeriodRepository;
 import io.greenloop.reporting.persistence.SubmissionRepository;
@@ -50,8 +51,11 @@ class SubmissionViews {
 
 	private final Regions regions;
 
+	private final AttachmentRepository attachments;
+
 	SubmissionViews(SubmissionRepository submissions, FormRepository forms, PeriodRepository periods,
-			ApprovedValueRepository approved, ReportItems items, Organisations organisations, Regions regions) {
+			ApprovedValueRepository approved, ReportItems items, Organisations organisations, Regions regions,
+			AttachmentRepository attachments) {
 		this.submissions = submissions;
 		this.forms = forms;
 		this.periods = periods;
@@ -59,6 +63,7 @@ class SubmissionViews {
 		this.items = items;
 		this.organisations = organisations;
 		this.regions = regions;
+		this.attachments = attachments;
 	}
 
 	SubmissionView view(SubmissionRow row, Actor actor) {
@@ -69,10 +74,13 @@ class SubmissionViews {
 		Map<String, ApprovedValue> approvedNow = this.approved.find(byCode.keySet(), row.regionCode(), row.periodId())
 			.stream()
 			.collect(Collectors.toMap(ApprovedValue::itemCode, Function.identity()));
+		Map<String, List<AttachmentView>> attached = this.attachments.findBySubmission(row.id())
+			.stream()
+			.collect(Collectors.groupingBy(AttachmentView::itemCode));
 		List<SubmissionView.Line> lines = values.stream()
 			.filter(value -> byCode.containsKey(value.itemCode()))
 			.map(value -> line(byCode.get(value.itemCode()), value, previous.get(value.itemCode()),
-					approvedNow.get(value.itemCode())))
+					approvedNow.get(value.itemCode()), attached.getOrDefault(value.itemCode(), List.of())))
 			.toList();
 		String organisation = this.organisations.find(row.organisationId()).map(Organisation::name).orElse(null);
 		return new SubmissionView(row.id(), row.formCode(), form.name(), row.organisationId(), organisation,
@@ -117,13 +125,13 @@ class SubmissionViews {
 	}
 
 	private static SubmissionView.Line line(ReportItem item, ValueRow value, BigDecimal previous,
-			ApprovedValue approved) {
+			ApprovedValue approved, List<AttachmentView> attachments) {
 		boolean changed = approved != null
 				&& !(Objects.equals(Decimals.plain(approved.value()), Decimals.plain(value.value()))
 						&& Objects.equals(approved.text(), value.text()));
 		return new SubmissionView.Line(item, Decimals.plain(value.value()), value.text(),
 				Decimals.plain(value.numerator()), Decimals.plain(value.denominator()), value.unit(), value.note(),
-				previous, approved, changed);
+				previous, approved, changed, attachments);
 	}
 
 	/** What the actor may do to the submission now. */
