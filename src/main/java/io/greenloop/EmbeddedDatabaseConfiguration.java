@@ -41,7 +41,12 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setPort(properties.port())
 			.setLocaleConfig("encoding", "UTF8")
-			.setServerConfig("max_connections", "50");
+			.setServerConfig("max_connections", "50")
+			// stopped by Spring after everything that uses it (the bean's destroy
+			// method),
+			// not by a JVM hook of its own that could stop it first and make the last
+			// queries on shutdown wait for a connection
+			.setRegisterShutdownHook(false);
 		if (StringUtils.hasText(properties.dataDir())) {
 			Path dir = Path.of(properties.dataDir()).toAbsolutePath();
 			Files.createDirectories(dir);

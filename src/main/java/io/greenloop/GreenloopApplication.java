@@ -2,6 +2,7 @@ package io.greenloop;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Greenloop: runs and supervises a region's green, low-carbon, circular-development
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * business capability, verified by Spring Modulith.
  */
 @SpringBootApplication
+@EnableScheduling
 public class GreenloopApplication {
 
 	public static void main(String[] args) {

@@ -53,7 +53,8 @@ public record SubmissionView(long id, String formCode, String formName, long org
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Line(ReportItem item, BigDecimal value, String text, BigDecimal numerator, BigDecimal denominator,
-			String unit, String note, BigDecimal previous, ApprovedValue approved, boolean changed) {
+			String unit, String note, BigDecimal previous, ApprovedValue approved, boolean changed,
+			List<AttachmentView> attachments) {
 	}
 
 }

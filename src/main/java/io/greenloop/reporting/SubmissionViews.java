@@ -17,6 +17,7 @@ import io.greenloop.reporting.domain.SubmissionState;
 import io.greenloop.reporting.domain.TransitionRefusedException;
 import io.greenloop.reporting.domain.rules.ItemFacts;
 import io.greenloop.reporting.persistence.ApprovedValueRepository;
+import io.greenloop.reporting.persistence.AttachmentRepository;
 import io.greenloop.reporting.persistence.FormRepository;
 import io.greenloop.reporting.persistence.PeriodRepository;
 import io.greenloop.reporting.persistence.SubmissionRepository;
@@ -50,8 +51,11 @@ class SubmissionViews {
 
 	private final Regions regions;
 
+	private final AttachmentRepository attachments;
+
 	SubmissionViews(SubmissionRepository submissions, FormRepository forms, PeriodRepository periods,
-			ApprovedValueRepository approved, ReportItems items, Organisations organisations, Regions regions) {
+			ApprovedValueRepository approved, ReportItems items, Organisations organisations, Regions regions,
+			AttachmentRepository attachments) {
 		this.submissions = submissions;
 		this.forms = forms;
 		this.periods = periods;
@@ -59,20 +63,24 @@ class SubmissionViews {
 		this.items = items;
 		this.organisations = organisations;
 		this.regions = regions;
+		this.attachments = attachments;
 	}
 
 	SubmissionView view(SubmissionRow row, Actor actor) {
 		Form form = this.forms.find(row.formCode()).orElseThrow();
-		Map<String, ReportItem> byCode = items(row);
+		List<ValueRow> values = this.submissions.values(row.id());
+		Map<String, ReportItem> byCode = items(row, values);
 		Map<String, BigDecimal> previous = previous(row, byCode.keySet());
 		Map<String, ApprovedValue> approvedNow = this.approved.find(byCode.keySet(), row.regionCode(), row.periodId())
 			.stream()
 			.collect(Collectors.toMap(ApprovedValue::itemCode, Function.identity()));
-		List<SubmissionView.Line> lines = this.submissions.values(row.id())
+		Map<String, List<AttachmentView>> attached = this.attachments.findBySubmission(row.id())
 			.stream()
+			.collect(Collectors.groupingBy(AttachmentView::itemCode));
+		List<SubmissionView.Line> lines = values.stream()
 			.filter(value -> byCode.containsKey(value.itemCode()))
 			.map(value -> line(byCode.get(value.itemCode()), value, previous.get(value.itemCode()),
-					approvedNow.get(value.itemCode())))
+					approvedNow.get(value.itemCode()), attached.getOrDefault(value.itemCode(), List.of())))
 			.toList();
 		String organisation = this.organisations.find(row.organisationId()).map(Organisation::name).orElse(null);
 		return new SubmissionView(row.id(), row.formCode(), form.name(), row.organisationId(), organisation,
@@ -81,8 +89,24 @@ class SubmissionViews {
 				row.revision(), row.createdBy(), row.createdAt(), row.updatedAt(), lines, actions(row, actor));
 	}
 
-	/** The items of the submission's form, by code. */
+	/**
+	 * The items of the submission, by code: those its organisation was assigned when it
+	 * was created, in the form's order.
+	 */
 	Map<String, ReportItem> items(SubmissionRow row) {
+		return items(row, this.submissions.values(row.id()));
+	}
+
+	private Map<String, ReportItem> items(SubmissionRow row, List<ValueRow> values) {
+		Set<String> lines = values.stream().map(ValueRow::itemCode).collect(Collectors.toSet());
+		return formItems(row).values()
+			.stream()
+			.filter(item -> lines.contains(item.code()))
+			.collect(Collectors.toMap(ReportItem::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+	}
+
+	/** Every item of the submission's form, by code, whoever reports it. */
+	Map<String, ReportItem> formItems(SubmissionRow row) {
 		Form form = this.forms.find(row.formCode()).orElseThrow();
 		return this.items.of(form)
 			.stream()
@@ -101,13 +125,13 @@ class SubmissionViews {
 	}
 
 	private static SubmissionView.Line line(ReportItem item, ValueRow value, BigDecimal previous,
-			ApprovedValue approved) {
+			ApprovedValue approved, List<AttachmentView> attachments) {
 		boolean changed = approved != null
 				&& !(Objects.equals(Decimals.plain(approved.value()), Decimals.plain(value.value()))
 						&& Objects.equals(approved.text(), value.text()));
 		return new SubmissionView.Line(item, Decimals.plain(value.value()), value.text(),
 				Decimals.plain(value.numerator()), Decimals.plain(value.denominator()), value.unit(), value.note(),
-				previous, approved, changed);
+				previous, approved, changed, attachments);
 	}
 
 	/** What the actor may do to the submission now. */
@@ -127,8 +151,7 @@ class SubmissionViews {
 			actions.add("approve");
 			actions.add("return");
 		}
-		if (submission.state() == SubmissionState.APPROVED && actor.reviewer()
-				&& row.chain().stream().skip(1).anyMatch(actor.regionCode()::equals)) {
+		if (submission.state() == SubmissionState.APPROVED && submission.mayBeReopenedBy(actor)) {
 			actions.add("reopen");
 		}
 		return actions;

@@ -2,7 +2,6 @@ package io.greenloop.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,13 @@ import io.greenloop.identity.DataScope;
 import io.greenloop.identity.Role;
 import io.greenloop.reporting.domain.Actor;
 import io.greenloop.reporting.domain.ApprovalChain;
+import io.greenloop.reporting.domain.InvalidRequestException;
 import io.greenloop.reporting.domain.NotPermittedException;
 import io.greenloop.reporting.domain.Submission;
 import io.greenloop.reporting.domain.SubmissionState;
 import io.greenloop.reporting.domain.Transition;
 import io.greenloop.reporting.domain.TransitionRefusedException;
+import io.greenloop.reporting.domain.UnknownReferenceException;
 import io.greenloop.reporting.events.SubmissionChanged;
 import io.greenloop.reporting.persistence.ApprovedValueRepository.NewApprovedValue;
 import io.greenloop.reporting.persistence.FormRepository;
@@ -61,9 +62,11 @@ public class Submissions {
 
 	private final ApplicationEventPublisher events;
 
+	private final SubmissionGuards guards;
+
 	Submissions(SubmissionRepository submissions, FormRepository forms, PeriodRepository periods, ReportItems items,
 			ValueChecks checks, SubmissionViews views, Approvals approvals, CurrentAccount current, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SubmissionGuards guards) {
 		this.submissions = submissions;
 		this.forms = forms;
 		this.periods = periods;
@@ -74,6 +77,7 @@ public class Submissions {
 		this.current = current;
 		this.clock = clock;
 		this.events = events;
+		this.guards = guards;
 	}
 
 	/**
@@ -86,31 +90,34 @@ public class Submissions {
 			throw new NotPermittedException("只有填报员可以新建报送 / only reporters create submissions");
 		}
 		Form form = this.forms.find(formCode)
-			.orElseThrow(() -> new TransitionRefusedException("没有报表“%s” / no form %s".formatted(formCode, formCode)));
+			.orElseThrow(() -> new UnknownReferenceException("没有报表“%s” / no form %s".formatted(formCode, formCode)));
 		Period period = this.periods.find(periodCode)
 			.orElseThrow(
-					() -> new TransitionRefusedException("没有期间“%s” / no period %s".formatted(periodCode, periodCode)));
+					() -> new UnknownReferenceException("没有期间“%s” / no period %s".formatted(periodCode, periodCode)));
 		if (period.kind() != form.cadence()) {
-			throw new TransitionRefusedException("报表%s按%s报送，期间%s不适用 / form %s is reported per %s, not for %s"
+			throw new InvalidRequestException("报表%s按%s报送，期间%s不适用 / form %s is reported per %s, not for %s"
 				.formatted(formCode, form.cadence(), periodCode, formCode, form.cadence(), periodCode));
 		}
 		var existing = this.submissions.find(formCode, scope.organisationId(), scope.regionCode(), period.id());
 		if (existing.isPresent()) {
 			return this.views.view(existing.get(), actor(scope));
 		}
-		LocalDate today = LocalDate.now(this.clock);
-		if (!period.isOpenOn(today)) {
-			throw new TransitionRefusedException("期间%s的填报时间为%s至%s / period %s is open from %s to %s".formatted(
-					periodCode, period.opensOn(), period.closesOn(), periodCode, period.opensOn(), period.closesOn()));
-		}
+		this.guards.checkOpen(period);
 		List<ReportItem> assigned = this.items.assigned(form, scope.organisationId(), scope.regionCode());
 		if (assigned.isEmpty()) {
 			throw new TransitionRefusedException(
 					"本单位在该报表中没有需填报的指标 / your organisation reports nothing on form " + formCode);
 		}
 		Instant now = this.clock.instant();
-		long id = this.submissions.insert(formCode, scope.organisationId(), scope.regionCode(), period.id(),
+		var inserted = this.submissions.insert(formCode, scope.organisationId(), scope.regionCode(), period.id(),
 				ApprovalChain.of(scope.regionCode(), form.acceptLevels()), scope.username(), now);
+		if (inserted.isEmpty()) {
+			// another request of the same reporter created it a moment ago
+			return this.views
+				.view(this.submissions.find(formCode, scope.organisationId(), scope.regionCode(), period.id())
+					.orElseThrow(), actor(scope));
+		}
+		long id = inserted.get();
 		int position = 0;
 		for (ReportItem item : assigned) {
 			this.submissions.saveValue(id, new ValueRow(item.code(), position++, null, null, null, null, null, null));
@@ -126,7 +133,7 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public SubmissionView get(long id) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = visible(id, scope);
+		SubmissionRow row = this.guards.visible(id, scope);
 		return this.views.view(row, actor(scope));
 	}
 
@@ -164,10 +171,15 @@ public class Submissions {
 	 */
 	@Transactional
 	public List<ValueProblem> save(long id, List<ValueInput> inputs, String reason) {
+		if (inputs == null) {
+			throw new InvalidRequestException("没有数值 / no values");
+		}
 		DataScope scope = this.current.scope();
-		SubmissionRow row = lockVisible(id, scope);
+		SubmissionRow row = this.guards.lockVisible(id, scope);
 		domain(row).checkEditableBy(actor(scope));
+		this.guards.checkOpen(row);
 		Map<String, ReportItem> byCode = this.views.items(row);
+		this.guards.checkOwnItems(row, byCode, inputs);
 		List<ValueProblem> problems = this.checks.check(byCode, inputs, this.views.previous(row, byCode.keySet()),
 				false);
 		if (problems.stream().anyMatch(ValueProblem::isError)) {
@@ -187,16 +199,17 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public List<ValueProblem> check(long id) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = visible(id, scope);
+		SubmissionRow row = this.guards.visible(id, scope);
 		return checkComplete(row);
 	}
 
 	@Transactional
 	public SubmissionView submit(long id) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = lockVisible(id, scope);
+		SubmissionRow row = this.guards.lockVisible(id, scope);
 		Submission submission = domain(row);
 		submission.checkEditableBy(actor(scope));
+		this.guards.checkOpen(row);
 		List<ValueProblem> problems = checkComplete(row);
 		if (problems.stream().anyMatch(ValueProblem::isError)) {
 			throw new ValuesRejectedException("不能报送：%d处错误 / cannot submit: %d errors".formatted(
@@ -209,8 +222,9 @@ public class Submissions {
 	@Transactional
 	public SubmissionView approve(long id) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = lockVisible(id, scope);
+		SubmissionRow row = this.guards.lockVisible(id, scope);
 		Submission submission = domain(row);
+		this.guards.checkNotOwnSubmission(row, scope);
 		Transition transition = submission.approve(actor(scope));
 		SubmissionView view = transition(row, submission, transition, scope);
 		if (submission.state() == SubmissionState.APPROVED) {
@@ -222,7 +236,7 @@ public class Submissions {
 	@Transactional
 	public SubmissionView returnForRevision(long id, String reason) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = lockVisible(id, scope);
+		SubmissionRow row = this.guards.lockVisible(id, scope);
 		Submission submission = domain(row);
 		return transition(row, submission, submission.returnForRevision(actor(scope), reason), scope);
 	}
@@ -230,14 +244,14 @@ public class Submissions {
 	@Transactional
 	public SubmissionView reopen(long id, String reason) {
 		DataScope scope = this.current.scope();
-		SubmissionRow row = lockVisible(id, scope);
+		SubmissionRow row = this.guards.lockVisible(id, scope);
 		Submission submission = domain(row);
 		return transition(row, submission, submission.reopen(actor(scope), reason), scope);
 	}
 
 	@Transactional(readOnly = true)
 	public SubmissionHistory history(long id) {
-		visible(id, this.current.scope());
+		this.guards.visible(id, this.current.scope());
 		return new SubmissionHistory(
 				this.submissions.transitions(id)
 					.stream()
@@ -308,31 +322,6 @@ public class Submissions {
 		SubmissionRow row = this.submissions.find(id).orElseThrow();
 		this.events.publishEvent(new SubmissionChanged(id, row.formCode(), row.regionCode(), row.periodCode(), action,
 				this.current.require().username(), detail));
-	}
-
-	private SubmissionRow visible(long id, DataScope scope) {
-		SubmissionRow row = this.submissions.find(id).orElseThrow(() -> new UnknownSubmissionException(id));
-		checkVisible(row, scope);
-		return row;
-	}
-
-	private SubmissionRow lockVisible(long id, DataScope scope) {
-		SubmissionRow row = this.submissions.lock(id).orElseThrow(() -> new UnknownSubmissionException(id));
-		checkVisible(row, scope);
-		return row;
-	}
-
-	/**
-	 * A reporter sees its own organisation's submissions in its region; reviewers and
-	 * leaders those of their region and below; administrators all.
-	 */
-	private static void checkVisible(SubmissionRow row, DataScope scope) {
-		boolean own = scope.organisationId() == row.organisationId() && scope.regionCode().equals(row.regionCode());
-		boolean oversees = (scope.has(Role.REVIEWER) || scope.has(Role.LEADER)) && scope.sees(row.regionCode());
-		if (!(scope.isAdmin() || own || oversees)) {
-			throw new NotPermittedException(
-					"报送%d不在您的数据范围内 / submission %d is outside your data scope".formatted(row.id(), row.id()));
-		}
 	}
 
 	static Submission domain(SubmissionRow row) {

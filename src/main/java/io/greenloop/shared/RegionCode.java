@@ -1,5 +1,6 @@
 package io.greenloop.shared;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,17 @@ public record RegionCode(String value) {
 	 */
 	public RegionCode province() {
 		return new RegionCode(this.value.substring(0, 2) + "0000");
+	}
+
+	/**
+	 * The region directly above: the 盟市 of a 旗县, the autonomous region of a 盟市; none for
+	 * the autonomous region.
+	 */
+	public Optional<RegionCode> parent() {
+		if (isProvince()) {
+			return Optional.empty();
+		}
+		return Optional.of(isPrefecture() ? province() : new RegionCode(this.value.substring(0, 4) + "00"));
 	}
 
 	/** Whether this is a province-level code (自治区), such as 150000. */

@@ -70,7 +70,7 @@ class ReportingWorkflowTests {
 		assertThat(submitted.get("awaiting").asString()).isEqualTo("150100");
 
 		body(call("region-reviewer", "POST", "/api/submissions/" + id + "/approve", null), 403);
-		body(call("hohhot-reviewer", "POST", "/api/submissions/" + id + "/return", Map.of("reason", " ")), 409);
+		body(call("hohhot-reviewer", "POST", "/api/submissions/" + id + "/return", Map.of("reason", " ")), 400);
 		JsonNode returned = body(
 				call("hohhot-reviewer", "POST", "/api/submissions/" + id + "/return", Map.of("reason", "绿色矿山建成率请核实")),
 				200);

@@ -22,7 +22,7 @@ public final class ApprovalChain {
 		List<String> chain = new ArrayList<>();
 		chain.add(region.value());
 		if (region.level() > 2 && acceptLevels.contains(2)) {
-			chain.add(region.value().substring(0, 4) + "00");
+			chain.add(region.parent().orElseThrow().value());
 		}
 		if (region.level() > 1 && acceptLevels.contains(1)) {
 			chain.add(region.province().value());

@@ -12,7 +12,18 @@ import java.util.List;
  */
 public final class PeriodCalendar {
 
+	/** The first year periods are generated for: the plans' base year. */
+	public static final int FIRST_YEAR = 2020;
+
 	private PeriodCalendar() {
+	}
+
+	/**
+	 * The periods of a cadence from {@link #FIRST_YEAR} to the end of the year after
+	 * today's, so that next year's windows exist before they open.
+	 */
+	public static List<PeriodSpec> upToNextYear(Cadence cadence, LocalDate today) {
+		return periods(cadence, FIRST_YEAR, today.getYear() + 1);
 	}
 
 	public static List<PeriodSpec> periods(Cadence cadence, int fromYear, int toYear) {

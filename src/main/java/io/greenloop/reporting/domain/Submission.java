@@ -1,8 +1,10 @@
 package io.greenloop.reporting.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.greenloop.reporting.domain.Transition.Action;
+import io.greenloop.shared.RegionCode;
 
 /**
  * A submission (报送): one organisation's values for one form (a plan's targets, or source
@@ -95,23 +97,37 @@ public final class Submission {
 	}
 
 	/**
-	 * 重新打开: an approved submission goes back to its organisation, by a reviewer above the
-	 * submitter's level.
+	 * 重新打开: an approved submission goes back to its organisation, by a level above the
+	 * submitting region (see {@link #mayBeReopenedBy}), with a reason.
 	 */
 	public Transition reopen(Actor actor, String reason) {
 		if (this.state != SubmissionState.APPROVED) {
 			throw new TransitionRefusedException("只有已通过的报送可以重新打开 / only an approved submission can be reopened");
 		}
-		String region = this.chain.stream()
-			.skip(1)
-			.filter(actor::reviewsAt)
-			.findFirst()
-			.orElseThrow(() -> new NotPermittedException(
-					"只有上级审核员可以重新打开已通过的数据 / only a reviewer above the submitting level may reopen approved data"));
+		if (!mayBeReopenedBy(actor)) {
+			throw new NotPermittedException(
+					"只有上级审核员可以重新打开已通过的数据 / only a reviewer above the submitting level may reopen approved data");
+		}
 		requireReason(reason);
 		this.state = SubmissionState.RETURNED;
 		this.step = 0;
-		return new Transition(Action.REOPEN, SubmissionState.APPROVED, this.state, region, reason.strip());
+		return new Transition(Action.REOPEN, SubmissionState.APPROVED, this.state, actor.regionCode(), reason.strip());
+	}
+
+	/**
+	 * Who may reopen approved data: a reviewer of a level of the chain above the
+	 * submitting region, or of the region directly above it even when the chain stops
+	 * earlier (the autonomous region reopens a 盟市's own submission of a form only the 盟市
+	 * accepts); an administrator only where no region is above (the autonomous region's
+	 * own submissions).
+	 */
+	public boolean mayBeReopenedBy(Actor actor) {
+		Optional<RegionCode> parent = RegionCode.of(this.regionCode).parent();
+		if (parent.isEmpty()) {
+			return actor.admin();
+		}
+		return actor.reviewer()
+				&& (this.chain.stream().skip(1).anyMatch(actor::reviewsAt) || actor.reviewsAt(parent.get().value()));
 	}
 
 	/** The region whose reviewer acts next, while submitted. */
@@ -142,7 +158,7 @@ public final class Submission {
 
 	private static void requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new TransitionRefusedException("须填写理由 / a reason is required");
+			throw new InvalidRequestException("须填写理由 / a reason is required");
 		}
 	}
 

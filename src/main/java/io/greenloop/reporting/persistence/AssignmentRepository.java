@@ -28,12 +28,9 @@ public class AssignmentRepository {
 			.update();
 	}
 
-	public int remove(String itemCode, long organisationId) {
-		return this.jdbc
-			.sql("DELETE FROM reporting.assignment WHERE item_code = :item AND organisation_id = :organisation")
-			.param("item", itemCode)
-			.param("organisation", organisationId)
-			.update();
+	/** Removes every assignment from one source, such as the catalogue's. */
+	public void removeAll(String source) {
+		this.jdbc.sql("DELETE FROM reporting.assignment WHERE source = :source").param("source", source).update();
 	}
 
 	/** The items an organisation reports. */
@@ -43,15 +40,6 @@ public class AssignmentRepository {
 				.param("organisation", organisationId)
 				.query(String.class)
 				.list());
-	}
-
-	/** The organisations that report an item. */
-	public List<Long> organisationsOf(String itemCode) {
-		return this.jdbc
-			.sql("SELECT organisation_id FROM reporting.assignment WHERE item_code = :item ORDER BY organisation_id")
-			.param("item", itemCode)
-			.query(Long.class)
-			.list();
 	}
 
 }

@@ -32,13 +32,18 @@ public class SubmissionRepository {
 		this.jdbc = jdbc;
 	}
 
-	public long insert(String formCode, long organisationId, String regionCode, long periodId, List<String> chain,
-			String by, Instant at) {
+	/**
+	 * Inserts a draft; empty when the organisation already has one for the form, region
+	 * and period (a second request that raced the first).
+	 */
+	public Optional<Long> insert(String formCode, long organisationId, String regionCode, long periodId,
+			List<String> chain, String by, Instant at) {
 		return this.jdbc
 			.sql("""
 					INSERT INTO reporting.submission (form_code, organisation_id, region_code, period_id, state, chain, step,
 					    revision, created_by, created_at, updated_at)
 					VALUES (:form, :organisation, :region, :period, 'DRAFT', :chain, 0, 0, :by, :at, :at)
+					ON CONFLICT (form_code, organisation_id, region_code, period_id) DO NOTHING
 					RETURNING id
 					""")
 			.param("form", formCode)
@@ -49,7 +54,7 @@ public class SubmissionRepository {
 			.param("by", by)
 			.param("at", OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
 			.query(Long.class)
-			.single();
+			.optional();
 	}
 
 	public Optional<SubmissionRow> find(long id) {

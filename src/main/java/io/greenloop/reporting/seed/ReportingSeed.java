@@ -6,14 +6,17 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.greenloop.plan.IndicatorCatalogue;
 import io.greenloop.plan.IndicatorQuery;
 import io.greenloop.plan.IndicatorView;
 import io.greenloop.plan.PlanView;
+import io.greenloop.region.Organisation;
 import io.greenloop.region.OrganisationKind;
 import io.greenloop.region.OrganisationQuery;
 import io.greenloop.region.Organisations;
@@ -59,8 +62,6 @@ class ReportingSeed implements ApplicationRunner {
 	 * region.
 	 */
 	static final Map<String, Set<Integer>> ACCEPT_LEVELS = Map.of("002", Set.of(2));
-
-	static final int FIRST_YEAR = 2020;
 
 	private static final Logger log = LoggerFactory.getLogger(ReportingSeed.class);
 
@@ -108,9 +109,9 @@ class ReportingSeed implements ApplicationRunner {
 			}
 			this.forms.insertIfMissing(new Form(Form.STATS, "统计数据（强度指标的分母）", null, Cadence.YEAR, Set.of(2, 1)));
 			cadences.add(Cadence.YEAR);
-			int lastYear = LocalDate.now(this.clock).getYear() + 1;
-			cadences.forEach(cadence -> PeriodCalendar.periods(cadence, FIRST_YEAR, lastYear)
-				.forEach(this.periods::insertIfMissing));
+			LocalDate today = LocalDate.now(this.clock);
+			cadences
+				.forEach(cadence -> PeriodCalendar.upToNextYear(cadence, today).forEach(this.periods::insertIfMissing));
 			List<Series> statistics = readSeries();
 			statistics.forEach(this.series::save);
 			assignTargets();
@@ -120,16 +121,31 @@ class ReportingSeed implements ApplicationRunner {
 				this.rules.insertIfMissing(shipped.get(i), i + 1);
 			}
 		});
-		log.info("Reporting set up: forms, periods {}-{}, series and shipped rules", FIRST_YEAR,
+		log.info("Reporting set up: forms, periods {}-{}, series and shipped rules", PeriodCalendar.FIRST_YEAR,
 				LocalDate.now(this.clock).getYear() + 1);
 	}
 
-	/** Every unit a target names (lead, responsible, data provider) reports it. */
+	/**
+	 * One number, one source (一数一源): in each region, a target is reported by one unit of
+	 * those it names there: the one that provides the data (“市统计局提供数据”) where the plan
+	 * says so, else the lead unit, else the first responsible one. The others answer for
+	 * the target but do not report the same number again; units of different regions (the
+	 * city's bureau, each county's government) report their own region's value.
+	 * Assignments from the catalogue are rebuilt on every start; an administrator's and
+	 * the demonstration's stay.
+	 */
 	private void assignTargets() {
+		this.assignments.removeAll("CATALOGUE");
+		Map<Long, String> regionOf = new HashMap<>();
 		for (IndicatorView target : this.catalogue.indicators(IndicatorQuery.all())) {
-			for (var units : List.of(target.leadUnits(), target.responsibleUnits(), target.dataProviders())) {
-				units.forEach(unit -> this.assignments.add(target.code(), unit.id(), "CATALOGUE"));
-			}
+			Map<String, Long> reporterByRegion = new HashMap<>();
+			Stream.of(target.dataProviders(), target.leadUnits(), target.responsibleUnits())
+				.flatMap(List::stream)
+				.forEach(unit -> reporterByRegion.putIfAbsent(
+						regionOf.computeIfAbsent(unit.id(),
+								id -> this.organisations.find(id).map(Organisation::regionCode).orElse("")),
+						unit.id()));
+			reporterByRegion.values().forEach(unit -> this.assignments.add(target.code(), unit, "CATALOGUE"));
 		}
 	}
 

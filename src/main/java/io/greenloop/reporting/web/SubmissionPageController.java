@@ -232,8 +232,10 @@ class SubmissionPageController {
 		for (SubmissionView.Line line : submission.lines()) {
 			String code = line.item().code();
 			if (form.containsKey("value." + code)) {
+				// the grid has no unit column: the unit stays as reported by API or
+				// workbook
 				inputs.add(new ValueInput(code, form.getFirst("value." + code), form.getFirst("numerator." + code),
-						form.getFirst("denominator." + code), null, form.getFirst("note." + code)));
+						form.getFirst("denominator." + code), line.unit(), form.getFirst("note." + code)));
 			}
 		}
 		return inputs;

@@ -86,6 +86,21 @@ class SubmissionTests {
 	}
 
 	@Test
+	void isReopenedFromTheRegionAboveWhenTheChainStopsAtTheSubmitter() {
+		Submission city = new Submission(2, BUREAU, "150600", List.of("150600"), SubmissionState.APPROVED, 1, 1);
+		Actor ordosReviewer = new Actor("e", 12, "150600", false, true, false);
+		assertThat(city.mayBeReopenedBy(ordosReviewer)).isFalse();
+		assertThat(city.mayBeReopenedBy(this.cityReviewer)).isFalse();
+		assertThat(city.reopen(this.regionReviewer, "复核").regionCode()).isEqualTo("150000");
+
+		Submission region = new Submission(3, BUREAU, "150000", List.of("150000"), SubmissionState.APPROVED, 1, 1);
+		Actor admin = new Actor("admin", 1, "150000", false, false, true);
+		assertThat(region.mayBeReopenedBy(this.regionReviewer)).isFalse();
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> region.reopen(admin, " "));
+		assertThat(region.reopen(admin, "更正").to()).isEqualTo(SubmissionState.RETURNED);
+	}
+
+	@Test
 	void hasNoTransitionsBesideTheNamedOnes() {
 		Submission submission = draft();
 		assertThatExceptionOfType(TransitionRefusedException.class)
