@@ -90,11 +90,16 @@ class OpenApiTests {
 	@Test
 	void documentsTheStatusEachOperationAnswers() {
 		JsonNode document = document();
-		assertThat(codes(document, "POST /api/submissions")).contains("201", "400", "401", "403", "409")
+		assertThat(codes(document, "POST /api/submissions")).contains("201", "400", "401", "403", "404", "409")
 			.doesNotContain("200");
 		assertThat(codes(document, "POST /api/accounts")).contains("201", "400", "401", "403", "409")
 			.doesNotContain("200");
 		assertThat(codes(document, "DELETE /api/rules/{code}")).contains("204", "401", "403", "404")
+			.doesNotContain("200");
+		assertThat(codes(document, "POST /api/submissions/{id}/attachments"))
+			.contains("201", "403", "404", "409", "422")
+			.doesNotContain("200");
+		assertThat(codes(document, "DELETE /api/attachments/{attachmentId}")).contains("204", "403", "404", "409")
 			.doesNotContain("200");
 		assertThat(codes(document, "POST /api/accounts/{id}/password")).contains("204", "404").doesNotContain("200");
 		assertThat(codes(document, "GET /api/submissions/{id}")).containsExactly("200", "400", "401", "403", "404");
@@ -139,7 +144,11 @@ class OpenApiTests {
 		answers(document, "POST /api/accounts/{id}/password",
 				api.call("admin", "POST", "/api/accounts/99999999/password", Map.of("password", "long-enough-1")), 404);
 		answers(document, "PUT /api/periods/{code}", api.call("admin", "PUT", "/api/periods/NO_SUCH_PERIOD",
-				Map.of("opensOn", "2025-01-01", "closesOn", "2025-01-31")), 409);
+				Map.of("opensOn", "2025-01-01", "closesOn", "2025-01-31")), 404);
+		answers(document, "POST /api/submissions", api.call("hohhot-reporter", "POST", "/api/submissions",
+				Map.of("form", "NO_SUCH_FORM", "period", "2025Q3")), 404);
+		answers(document, "POST /api/submissions", api.call("hohhot-reviewer", "POST", "/api/submissions",
+				Map.of("form", "NO_SUCH_FORM", "period", "2025Q3")), 403);
 	}
 
 	private void answers(JsonNode document, String operation, MvcTestResult result, int status) {

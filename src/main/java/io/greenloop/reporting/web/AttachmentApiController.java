@@ -8,6 +8,9 @@ import io.greenloop.reporting.AttachmentFile;
 import io.greenloop.reporting.AttachmentView;
 import io.greenloop.reporting.Attachments;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
@@ -40,6 +43,12 @@ class AttachmentApiController {
 	@Operation(operationId = "uploadAttachment",
 			summary = "Attach a file to the value of an item (pdf, jpg/jpeg, png, xlsx, docx; at most 10 MB; "
 					+ "at most 5 per value); 422 naming what is wrong")
+	@ApiResponse(responseCode = "201", description = "Attached; Location names the file")
+	@ApiResponse(responseCode = "403", description = "Outside the caller's data scope, or not the caller's to edit")
+	@ApiResponse(responseCode = "404", description = "No submission has the id")
+	@ApiResponse(responseCode = "409", description = "Not possible in the submission's state")
+	@ApiResponse(responseCode = "422",
+			description = "The file is refused: no such item, an unaccepted type, too large, empty, or too many")
 	ResponseEntity<AttachmentView> upload(@PathVariable long id, @RequestParam String item,
 			@RequestParam("file") MultipartFile file) {
 		AttachmentView attachment = this.attachments.upload(id, item, file.getOriginalFilename(), file.getSize(), file);
@@ -48,6 +57,8 @@ class AttachmentApiController {
 
 	@GetMapping("/api/submissions/{id}/attachments")
 	@Operation(operationId = "listAttachments", summary = "The files attached to a submission's values")
+	@ApiResponse(responseCode = "403", description = "Outside the caller's data scope")
+	@ApiResponse(responseCode = "404", description = "No submission has the id")
 	List<AttachmentView> list(@PathVariable long id) {
 		return this.attachments.list(id);
 	}
@@ -55,6 +66,11 @@ class AttachmentApiController {
 	@GetMapping("/api/attachments/{attachmentId}")
 	@Operation(operationId = "downloadAttachment",
 			summary = "Download an attached file, under the name it was uploaded with")
+	@ApiResponse(responseCode = "200", description = "The file, with the type it was recognised as",
+			content = @Content(mediaType = "application/octet-stream",
+					schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "403", description = "Outside the caller's data scope")
+	@ApiResponse(responseCode = "404", description = "No attachment has the id")
 	ResponseEntity<byte[]> download(@PathVariable long attachmentId) {
 		AttachmentFile file = this.attachments.download(attachmentId);
 		return ResponseEntity.ok()
@@ -71,6 +87,10 @@ class AttachmentApiController {
 	@DeleteMapping("/api/attachments/{attachmentId}")
 	@Operation(operationId = "deleteAttachment",
 			summary = "Remove an attached file (while the submission may be edited)")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "403", description = "Outside the caller's data scope, or not the caller's to edit")
+	@ApiResponse(responseCode = "404", description = "No attachment has the id")
+	@ApiResponse(responseCode = "409", description = "Not possible in the submission's state")
 	ResponseEntity<Void> delete(@PathVariable long attachmentId) {
 		this.attachments.delete(attachmentId);
 		return ResponseEntity.noContent().build();

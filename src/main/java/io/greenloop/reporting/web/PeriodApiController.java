@@ -43,7 +43,8 @@ class PeriodApiController {
 	@PutMapping("/periods/{code}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Move a period's reporting window (administrators)")
-	@ApiResponse(responseCode = "409", description = "No period has the code, or the window closes before it opens")
+	@ApiResponse(responseCode = "400", description = "The window is missing a day or closes before it opens")
+	@ApiResponse(responseCode = "404", description = "No period has the code")
 	Period move(@PathVariable String code, @RequestBody Window window) {
 		return this.periods.moveWindow(code, window.opensOn(), window.closesOn());
 	}
@@ -57,7 +58,9 @@ class PeriodApiController {
 	@PutMapping("/forms/{code}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Change a form's cadence and accepting levels (administrators)")
-	@ApiResponse(responseCode = "409", description = "No form has the code, or a level is not 1, 2 or 3")
+	@ApiResponse(responseCode = "400",
+			description = "The cadence or the levels are missing, or a level is not 1, 2 or 3")
+	@ApiResponse(responseCode = "404", description = "No form has the code")
 	Form configure(@PathVariable String code, @RequestBody FormSettings settings) {
 		return this.periods.configure(code, settings.cadence(), settings.acceptLevels());
 	}

@@ -51,8 +51,10 @@ class SubmissionApiController {
 	@Operation(summary = "Start (or find) the caller's submission of a form for an open period (reporters)")
 	@ApiResponse(responseCode = "201", description = "Started, or the caller's submission found")
 	@ApiResponse(responseCode = "403", description = "Only reporters start submissions")
+	@ApiResponse(responseCode = "400", description = "The form is not reported per that period")
+	@ApiResponse(responseCode = "404", description = "No form or no period has the code")
 	@ApiResponse(responseCode = "409",
-			description = "No such form or period, the form is not reported per that period, or the period is not open")
+			description = "The period is not open, or the caller's organisation reports nothing on the form")
 	ResponseEntity<SubmissionView> create(@RequestBody NewSubmission body) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.submissions.create(body.form(), body.period()));
 	}
