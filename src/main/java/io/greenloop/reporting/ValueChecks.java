@@ -57,11 +57,7 @@ class ValueChecks {
 			problems.addAll(parts(item, input));
 			facts.add(facts(item, input, previous.get(item.code())));
 		}
-		for (Violation violation : this.engine.checkAll(active, facts)) {
-			problems.add(new ValueProblem(violation.itemCode(), violation.itemName(), field(violation.ruleCode()),
-					violation.ruleCode(), violation.ruleName(), violation.importance().name(),
-					violation.message(Locale.SIMPLIFIED_CHINESE), violation.message(Locale.ENGLISH), null, null));
-		}
+		this.engine.checkAll(active, facts).forEach(violation -> problems.add(problem(violation)));
 		return problems;
 	}
 
@@ -73,11 +69,7 @@ class ValueChecks {
 	/** The problems of one value of an item, against rules already read. */
 	List<ValueProblem> checkOne(List<Rule> rules, ReportItem item, ValueInput input, BigDecimal previous) {
 		List<ValueProblem> problems = new ArrayList<>(parts(item, input));
-		for (Violation violation : this.engine.check(rules, facts(item, input, previous))) {
-			problems.add(new ValueProblem(violation.itemCode(), violation.itemName(), field(violation.ruleCode()),
-					violation.ruleCode(), violation.ruleName(), violation.importance().name(),
-					violation.message(Locale.SIMPLIFIED_CHINESE), violation.message(Locale.ENGLISH), null, null));
-		}
+		this.engine.check(rules, facts(item, input, previous)).forEach(violation -> problems.add(problem(violation)));
 		return problems;
 	}
 
@@ -102,6 +94,13 @@ class ValueChecks {
 				input.value(), item.numeric() ? ItemFacts.parseValue(input.value()) : null,
 				ItemFacts.parseValue(input.numerator()), ItemFacts.parseValue(input.denominator()), input.unit(),
 				previous, item.targetValue(), item.baselineValue());
+	}
+
+	/** A rule's finding, on the field the rule looks at. */
+	private static ValueProblem problem(Violation violation) {
+		return new ValueProblem(violation.itemCode(), violation.itemName(), field(violation.ruleCode()),
+				violation.ruleCode(), violation.ruleName(), violation.importance().name(),
+				violation.message(Locale.SIMPLIFIED_CHINESE), violation.message(Locale.ENGLISH), null, null);
 	}
 
 	private static String field(String ruleCode) {
