@@ -1,6 +1,5 @@
 package io.greenloop.reporting;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.greenloop.identity.CurrentAccount;
-import io.greenloop.reporting.excel.AnnotatedCopy;
 import io.greenloop.reporting.excel.Column;
 import io.greenloop.reporting.excel.ColumnSpec;
 import io.greenloop.reporting.excel.Preamble;
@@ -149,7 +147,7 @@ public class SubmissionWorkbooks {
 		}
 		List<ValueProblem> placed = place(problems, rowOf, rows);
 		UUID attempt = record(id, fileName, rows.size(), false, placed,
-				annotated(file, placed, locale.getLanguage().equals("en")));
+				WorkbookRows.annotated(file, placed, locale.getLanguage().equals("en")));
 		throw new ImportRefusedException(
 				"工作簿未导入：%d处问题 / nothing imported: %d problems".formatted(placed.size(), placed.size()), "ROWS", placed,
 				attempt);
@@ -170,17 +168,6 @@ public class SubmissionWorkbooks {
 			int row = rowOf.get(problem.itemCode());
 			return problem.at(row, rows.cell(row, problem.field() == null ? "value" : problem.field()));
 		}).toList();
-	}
-
-	private static byte[] annotated(Path file, List<ValueProblem> problems, boolean english) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			AnnotatedCopy.write(file, WorkbookRows.byCell(problems, english), Map.of(), out);
-			return out.toByteArray();
-		}
-		catch (WorkbookProblem ex) {
-			return null;
-		}
 	}
 
 	private UUID record(long id, String fileName, int rows, boolean accepted, List<ValueProblem> problems,
