@@ -7,9 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.greenloop.reporting.domain.rules.ItemFacts;
-import io.greenloop.reporting.domain.rules.Rule;
-import io.greenloop.reporting.domain.rules.RuleEngine;
 import io.greenloop.reporting.domain.rules.RuleKind;
+import io.greenloop.reporting.domain.rules.RuleSet;
 import io.greenloop.reporting.domain.rules.Violation;
 import io.greenloop.reporting.persistence.RuleRepository;
 
@@ -25,8 +24,6 @@ class ValueChecks {
 
 	private final RuleRepository rules;
 
-	private final RuleEngine engine = new RuleEngine();
-
 	ValueChecks(RuleRepository rules) {
 		this.rules = rules;
 	}
@@ -40,10 +37,7 @@ class ValueChecks {
 	 */
 	List<ValueProblem> check(Map<String, ReportItem> items, List<ValueInput> inputs, Map<String, BigDecimal> previous,
 			boolean complete) {
-		List<Rule> active = this.rules.findAll()
-			.stream()
-			.filter(rule -> complete || rule.kind() != RuleKind.REQUIRED)
-			.toList();
+		RuleSet active = rules(complete);
 		List<ValueProblem> problems = new ArrayList<>();
 		List<ItemFacts> facts = new ArrayList<>();
 		for (ValueInput input : inputs) {
@@ -57,19 +51,23 @@ class ValueChecks {
 			problems.addAll(parts(item, input));
 			facts.add(facts(item, input, previous.get(item.code())));
 		}
-		this.engine.checkAll(active, facts).forEach(violation -> problems.add(problem(violation)));
+		facts.forEach(fact -> active.check(fact).forEach(violation -> problems.add(problem(violation))));
 		return problems;
 	}
 
-	/** The rules in force, to check many values against without reading them again. */
-	List<Rule> rules(boolean complete) {
-		return this.rules.findAll().stream().filter(rule -> complete || rule.kind() != RuleKind.REQUIRED).toList();
+	/**
+	 * The rules in force, read and parsed once, to check many values against.
+	 * @param complete whether REQUIRED is checked too (on submitting)
+	 */
+	RuleSet rules(boolean complete) {
+		return RuleSet
+			.of(this.rules.findAll().stream().filter(rule -> complete || rule.kind() != RuleKind.REQUIRED).toList());
 	}
 
-	/** The problems of one value of an item, against rules already read. */
-	List<ValueProblem> checkOne(List<Rule> rules, ReportItem item, ValueInput input, BigDecimal previous) {
+	/** The problems of one value of an item, against rules already read and parsed. */
+	List<ValueProblem> checkOne(RuleSet rules, ReportItem item, ValueInput input, BigDecimal previous) {
 		List<ValueProblem> problems = new ArrayList<>(parts(item, input));
-		this.engine.check(rules, facts(item, input, previous)).forEach(violation -> problems.add(problem(violation)));
+		rules.check(facts(item, input, previous)).forEach(violation -> problems.add(problem(violation)));
 		return problems;
 	}
 

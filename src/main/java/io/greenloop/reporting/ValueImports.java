@@ -19,7 +19,7 @@ import io.greenloop.identity.DataScope;
 import io.greenloop.region.Regions;
 import io.greenloop.reporting.domain.NotPermittedException;
 import io.greenloop.reporting.domain.rules.ItemFacts;
-import io.greenloop.reporting.domain.rules.Rule;
+import io.greenloop.reporting.domain.rules.RuleSet;
 import io.greenloop.reporting.events.ValuesApproved;
 import io.greenloop.reporting.excel.Column;
 import io.greenloop.reporting.excel.SheetLayout;
@@ -107,7 +107,7 @@ public class ValueImports {
 		Map<String, Period> periodsByCode = this.periods.findAll(null, null)
 			.stream()
 			.collect(Collectors.toMap(Period::code, Function.identity()));
-		List<Rule> rules = this.checks.rules(false);
+		RuleSet rules = this.checks.rules(false);
 		List<ValueProblem> problems = new ArrayList<>();
 		List<NewApprovedValue> values = new ArrayList<>(rows.size());
 		List<String> periodCodes = new ArrayList<>(rows.size());
