@@ -48,7 +48,7 @@ class ValueChecks {
 						"this form has no item “%s”".formatted(input.itemCode())));
 				continue;
 			}
-			problems.addAll(parts(item, input));
+			problems.addAll(ValueLimits.check(item, input));
 			facts.add(facts(item, input, previous.get(item.code())));
 		}
 		facts.forEach(fact -> active.check(fact).forEach(violation -> problems.add(problem(violation))));
@@ -66,24 +66,8 @@ class ValueChecks {
 
 	/** The problems of one value of an item, against rules already read and parsed. */
 	List<ValueProblem> checkOne(RuleSet rules, ReportItem item, ValueInput input, BigDecimal previous) {
-		List<ValueProblem> problems = new ArrayList<>(parts(item, input));
+		List<ValueProblem> problems = new ArrayList<>(ValueLimits.check(item, input));
 		rules.check(facts(item, input, previous)).forEach(violation -> problems.add(problem(violation)));
-		return problems;
-	}
-
-	/** A numerator or denominator that is not a number. */
-	private static List<ValueProblem> parts(ReportItem item, ValueInput input) {
-		List<ValueProblem> problems = new ArrayList<>();
-		if (input.numerator() != null && ItemFacts.parseValue(input.numerator()) == null) {
-			problems.add(problem(item.code(), item.name(), "numerator", "TYPE", "数值类型",
-					"%s：分子“%s”不是数字".formatted(item.name(), input.numerator()),
-					"%s: the numerator “%s” is not a number".formatted(item.name(), input.numerator())));
-		}
-		if (input.denominator() != null && ItemFacts.parseValue(input.denominator()) == null) {
-			problems.add(problem(item.code(), item.name(), "denominator", "TYPE", "数值类型",
-					"%s：分母“%s”不是数字".formatted(item.name(), input.denominator()),
-					"%s: the denominator “%s” is not a number".formatted(item.name(), input.denominator())));
-		}
 		return problems;
 	}
 

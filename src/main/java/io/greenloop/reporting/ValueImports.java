@@ -192,12 +192,7 @@ public class ValueImports {
 			return Optional.of(problem(item.code(), "value", "REQUIRED", "%s：未填写值".formatted(item.name()),
 					"%s: no value".formatted(item.name())));
 		}
-		if (item.numeric() && ItemFacts.parseValue(input.value()) == null) {
-			return Optional
-				.of(problem(item.code(), "value", "TYPE", "%s：值“%s”不是数字".formatted(item.name(), input.value()),
-						"%s: the value “%s” is not a number".formatted(item.name(), input.value())));
-		}
-		return Optional.empty();
+		return item.numeric() ? ValueLimits.notANumber(item, "value", input.value()) : Optional.empty();
 	}
 
 	private static ValueProblem problem(String code, String field, String rule, String zh, String en) {

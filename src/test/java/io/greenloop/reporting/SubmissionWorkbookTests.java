@@ -3,12 +3,17 @@ package io.greenloop.reporting;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
@@ -29,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * A submission through Excel: the template downloads pre-filled; filled in, it imports
@@ -143,6 +149,28 @@ class SubmissionWorkbookTests {
 		}
 	}
 
+	/**
+	 * A hang guard, not a speed target: writing out the million digits of 1E+1000000
+	 * took minutes.
+	 */
+	@Test
+	void aNumberOfAMillionDigitsIsRefusedByItsCellAtOnce() throws Exception {
+		byte[] crafted = withValueXml(template(), "003-T16", 4242.4242, "1E+1000000");
+		JsonNode refused = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> this.api
+			.expect(this.api.upload(REPORTER, "/api/submissions/" + this.id + "/import", "huge.xlsx", crafted), 422));
+		assertThat(refused.get("code").asString()).isEqualTo("ROWS");
+		List<JsonNode> problems = new ArrayList<>();
+		refused.get("problems").forEach(problems::add);
+		assertThat(problems).singleElement().satisfies(problem -> {
+			assertThat(problem.get("itemCode").asString()).isEqualTo("003-T16");
+			assertThat(problem.get("field").asString()).isEqualTo("value");
+			assertThat(problem.get("ruleCode").asString()).isEqualTo("TYPE");
+			assertThat(problem.get("cell").asString()).matches("[A-Z]+\\d+");
+			assertThat(problem.get("message").asString()).contains("1E+1000000", "超出范围");
+			assertThat(problem.get("messageEn").asString()).contains("out of range: at most 40 digits");
+		});
+	}
+
 	@Test
 	void anotherSubmissionsTemplateIsRefused() throws Exception {
 		byte[] other = template().clone();
@@ -179,6 +207,41 @@ class SubmissionWorkbookTests {
 		Path file = this.folder.resolve("template.xlsx");
 		Files.write(file, workbook);
 		return new WorkbookReader(WorkbookLimits.STANDARD).read(file, SubmissionWorkbooks.LAYOUT, rows::add);
+	}
+
+	/**
+	 * The template with the number {@code marker} in the 本期值 cell of an item, then
+	 * that cell's XML value replaced by {@code xml}, as no spreadsheet would write it.
+	 */
+	private static byte[] withValueXml(byte[] template, String code, double marker, String xml) throws IOException {
+		byte[] marked;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			for (Row row : sheet) {
+				if (row.getCell(0) != null && code.equals(row.getCell(0).toString())) {
+					row.createCell(5).setCellValue(marker);
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			marked = out.toByteArray();
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(marked));
+				ZipOutputStream out = new ZipOutputStream(bytes)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] data = in.readAllBytes();
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					String sheet = new String(data, StandardCharsets.UTF_8);
+					assertThat(sheet).contains("<v>" + marker + "</v>");
+					data = sheet.replace("<v>" + marker + "</v>", "<v>" + xml + "</v>").getBytes(StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(data);
+				out.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
 	}
 
 	/** The template with values typed into the 本期值 column of the given items. */

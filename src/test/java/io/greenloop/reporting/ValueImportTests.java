@@ -166,6 +166,27 @@ class ValueImportTests {
 	}
 
 	@Test
+	void aNumberOutOfRangeOrANoteTooLongIsRefusedByItsCell() throws IOException {
+		int before = values(WUHAI, "2021").size();
+		JsonNode refused = importAsAdmin(workbook(row("gdp", WUHAI, "2021", "1E+100000", null, null),
+				row("population", WUHAI, "2021", "1" + "0".repeat(60), null, null),
+				row("water-use", WUHAI, "2021", 10.2, null, "注".repeat(2001))), 422);
+		List<JsonNode> problems = list(refused.get("problems"));
+		assertThat(problems)
+			.extracting(p -> p.get("row").asInt(), p -> p.get("cell").asString(), p -> p.get("field").asString(),
+					p -> p.get("ruleCode").asString())
+			.containsExactlyInAnyOrder(tuple(2, "D2", "value", "TYPE"), tuple(3, "D3", "value", "TYPE"),
+					tuple(4, "F4", "note", "LENGTH"));
+		assertThat(problems).filteredOn(p -> p.get("ruleCode").asString().equals("TYPE"))
+			.allSatisfy(p -> assertThat(p.get("messageEn").asString())
+				.contains("out of range: at most 40 digits before and 40 after the decimal point"));
+		assertThat(problems).filteredOn(p -> p.get("ruleCode").asString().equals("LENGTH"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.get("message").asString()).contains("备注有2001个字符，最多2000个"));
+		assertThat(values(WUHAI, "2021")).hasSize(before);
+	}
+
+	@Test
 	void onlyAdministratorsImport() throws IOException {
 		int before = values("150100", "2020").size();
 		byte[] file = workbook(row("gdp", "150100", "2020", 2800, null, null));
