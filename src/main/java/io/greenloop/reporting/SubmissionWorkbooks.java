@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.greenloop.identity.CurrentAccount;
+import io.greenloop.reporting.domain.NotPermittedException;
+import io.greenloop.reporting.domain.SubmissionState;
 import io.greenloop.reporting.excel.Column;
 import io.greenloop.reporting.excel.ColumnSpec;
 import io.greenloop.reporting.excel.Preamble;
@@ -91,10 +93,12 @@ public class SubmissionWorkbooks {
 
 	/**
 	 * Imports a filled-in template into its submission, all or nothing.
+	 * @throws NotPermittedException if the caller may not change the submission now; the
+	 * file is not read, and no attempt is recorded
 	 * @throws ImportRefusedException naming every problem; nothing was written
 	 */
 	public List<ValueProblem> importWorkbook(long id, Path file, String fileName, Locale locale) {
-		SubmissionView submission = this.submissions.get(id);
+		SubmissionView submission = editable(id);
 		WorkbookRows rows = new WorkbookRows();
 		Preamble preamble;
 		try {
@@ -151,6 +155,24 @@ public class SubmissionWorkbooks {
 		throw new ImportRefusedException(
 				"工作簿未导入：%d处问题 / nothing imported: %d problems".formatted(placed.size(), placed.size()), "ROWS", placed,
 				attempt);
+	}
+
+	/**
+	 * The submission, if the caller may change its values now: its organisation's
+	 * reporter, while it is a draft or returned. A reviewer's upload must not be read,
+	 * nor recorded against someone else's submission.
+	 */
+	private SubmissionView editable(long id) {
+		SubmissionView submission = this.submissions.get(id);
+		if (submission.actions().contains("edit")) {
+			return submission;
+		}
+		if (submission.state() == SubmissionState.DRAFT || submission.state() == SubmissionState.RETURNED) {
+			throw new NotPermittedException("只有本单位的填报员可以向报送%d导入工作簿 / only the organisation's own reporters may import a workbook into submission %d"
+				.formatted(id, id));
+		}
+		throw new NotPermittedException("报送%d状态为%s，不能导入工作簿 / submission %d is %s: only a draft or a returned one takes a workbook"
+			.formatted(id, submission.state(), id, submission.state()));
 	}
 
 	/** The annotated copy of a refused import, for the person who imported it. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +51,9 @@ class SubmissionWorkbookTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@TempDir
 	Path folder;
@@ -193,11 +198,61 @@ class SubmissionWorkbookTests {
 		}
 	}
 
+	/**
+	 * Hohhot's reviewer and leader see the Hohhot reporter's draft but may not change it:
+	 * their upload, good or bad, is refused before it is read, and no attempt is recorded
+	 * against the draft. Hohhot reports 2023Q4, opened for the test, which no other test uses.
+	 */
+	@Test
+	void aReviewerOrLeaderCannotImportIntoAReportersDraft() throws Exception {
+		LocalDate closes = this.jdbc.sql("SELECT closes_on FROM reporting.period WHERE code = '2023Q4'")
+			.query(LocalDate.class)
+			.single();
+		long draft;
+		try {
+			this.jdbc.sql("UPDATE reporting.period SET closes_on = DATE '2099-12-31' WHERE code = '2023Q4'").update();
+			JsonNode created = this.api.expect("hohhot-reporter", "POST", "/api/submissions",
+					Map.of("form", "003", "period", "2023Q4"), 201);
+			assertThat(created.get("state").asString()).isEqualTo("DRAFT");
+			draft = created.get("id").asLong();
+		}
+		finally {
+			this.jdbc.sql("UPDATE reporting.period SET closes_on = :closes WHERE code = '2023Q4'")
+				.param("closes", closes)
+				.update();
+		}
+		byte[] filled = fill(template("hohhot-reporter", draft), Map.of("003-T16", "12"));
+		List<byte[]> uploads = List.of(filled, fill(template("hohhot-reporter", draft), Map.of("003-T16", "abc")),
+				Files.readAllBytes(Path.of("src/test/resources/excel/bad/report.pdf.xlsx")));
+		for (String user : List.of("hohhot-reviewer", "hohhot-leader")) {
+			for (byte[] upload : uploads) {
+				JsonNode refused = this.api
+					.expect(this.api.upload(user, "/api/submissions/" + draft + "/import", "hohhot.xlsx", upload), 403);
+				assertThat(refused.get("detail").asString()).contains("only the organisation's own reporters");
+			}
+		}
+		assertThat(attempts(draft)).isZero();
+		this.api.expect(this.api.upload("hohhot-reporter", "/api/submissions/" + draft + "/import", "hohhot.xlsx",
+				filled), 200);
+		assertThat(attempts(draft)).isOne();
+	}
+
+	private long attempts(long submission) {
+		return this.jdbc.sql("SELECT count(*) FROM reporting.import_attempt WHERE submission_id = :id")
+			.param("id", submission)
+			.query(Long.class)
+			.single();
+	}
+
 	private byte[] template() {
+		return template(REPORTER, this.id);
+	}
+
+	private byte[] template(String user, long submission) {
 		return this.mvc.get()
-			.uri("/api/submissions/" + this.id + "/template")
+			.uri("/api/submissions/" + submission + "/template")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.httpBasic(REPORTER, Api.DEMO_PASSWORD))
+				.httpBasic(user, Api.DEMO_PASSWORD))
 			.exchange()
 			.getResponse()
 			.getContentAsByteArray();
