@@ -167,12 +167,13 @@ public class SubmissionWorkbooks {
 		if (submission.actions().contains("edit")) {
 			return submission;
 		}
-		if (submission.state() == SubmissionState.DRAFT || submission.state() == SubmissionState.RETURNED) {
-			throw new NotPermittedException("只有本单位的填报员可以向报送%d导入工作簿 / only the organisation's own reporters may import a workbook into submission %d"
-				.formatted(id, id));
-		}
-		throw new NotPermittedException("报送%d状态为%s，不能导入工作簿 / submission %d is %s: only a draft or a returned one takes a workbook"
-			.formatted(id, submission.state(), id, submission.state()));
+		SubmissionState state = submission.state();
+		boolean open = state == SubmissionState.DRAFT || state == SubmissionState.RETURNED;
+		throw new NotPermittedException(open
+				? "只有本单位的填报员可以向报送%d导入工作簿 / only the organisation's own reporters may import a workbook into submission %d"
+					.formatted(id, id)
+				: "报送%d状态为%s，不能导入工作簿 / submission %d is %s: only a draft or a returned one takes a workbook"
+					.formatted(id, state, id, state));
 	}
 
 	/** The annotated copy of a refused import, for the person who imported it. */

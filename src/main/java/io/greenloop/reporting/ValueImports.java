@@ -70,9 +70,8 @@ public class ValueImports {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ValueImports(ReportItems items, Regions regions, PeriodRepository periods,
-			ValueChecks checks, Approvals approvals, ImportAttemptRepository attempts, CurrentAccount current,
-			TransactionTemplate transaction, Clock clock) {
+	ValueImports(ReportItems items, Regions regions, PeriodRepository periods, ValueChecks checks, Approvals approvals,
+			ImportAttemptRepository attempts, CurrentAccount current, TransactionTemplate transaction, Clock clock) {
 		this.items = items;
 		this.regions = regions;
 		this.periods = periods;

@@ -155,8 +155,8 @@ class SubmissionWorkbookTests {
 	}
 
 	/**
-	 * A hang guard, not a speed target: writing out the million digits of 1E+1000000
-	 * took minutes.
+	 * A hang guard, not a speed target: writing out the million digits of 1E+1000000 took
+	 * minutes.
 	 */
 	@Test
 	void aNumberOfAMillionDigitsIsRefusedByItsCellAtOnce() throws Exception {
@@ -201,7 +201,8 @@ class SubmissionWorkbookTests {
 	/**
 	 * Hohhot's reviewer and leader see the Hohhot reporter's draft but may not change it:
 	 * their upload, good or bad, is refused before it is read, and no attempt is recorded
-	 * against the draft. Hohhot reports 2023Q4, opened for the test, which no other test uses.
+	 * against the draft. Hohhot reports 2023Q4, opened for the test, which no other test
+	 * uses.
 	 */
 	@Test
 	void aReviewerOrLeaderCannotImportIntoAReportersDraft() throws Exception {
@@ -232,8 +233,9 @@ class SubmissionWorkbookTests {
 			}
 		}
 		assertThat(attempts(draft)).isZero();
-		this.api.expect(this.api.upload("hohhot-reporter", "/api/submissions/" + draft + "/import", "hohhot.xlsx",
-				filled), 200);
+		this.api.expect(
+				this.api.upload("hohhot-reporter", "/api/submissions/" + draft + "/import", "hohhot.xlsx", filled),
+				200);
 		assertThat(attempts(draft)).isOne();
 	}
 
@@ -265,8 +267,8 @@ class SubmissionWorkbookTests {
 	}
 
 	/**
-	 * The template with the number {@code marker} in the 本期值 cell of an item, then
-	 * that cell's XML value replaced by {@code xml}, as no spreadsheet would write it.
+	 * The template with the number {@code marker} in the 本期值 cell of an item, then that
+	 * cell's XML value replaced by {@code xml}, as no spreadsheet would write it.
 	 */
 	private static byte[] withValueXml(byte[] template, String code, double marker, String xml) throws IOException {
 		byte[] marked;
@@ -289,7 +291,8 @@ class SubmissionWorkbookTests {
 				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
 					String sheet = new String(data, StandardCharsets.UTF_8);
 					assertThat(sheet).contains("<v>" + marker + "</v>");
-					data = sheet.replace("<v>" + marker + "</v>", "<v>" + xml + "</v>").getBytes(StandardCharsets.UTF_8);
+					data = sheet.replace("<v>" + marker + "</v>", "<v>" + xml + "</v>")
+						.getBytes(StandardCharsets.UTF_8);
 				}
 				out.putNextEntry(new ZipEntry(entry.getName()));
 				out.write(data);

@@ -32,8 +32,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * workbook approves every row as revision 1 of an IMPORT; importing the same keys again
  * makes revision 2 and keeps both in the history; one bad row refuses the whole file
  * naming every problem by row, field and rule; only administrators import; the export
- * holds exactly the values of its filter, all of them. Each test uses its own year in Baotou (包头市,
- * 150200) or Wuhai (乌海市, 150300), which no other test reports.
+ * holds exactly the values of its filter, all of them. Each test uses its own year in
+ * Baotou (包头市, 150200) or Wuhai (乌海市, 150300), which no other test reports.
  */
 @GreenloopTest
 class ValueImportTests {

@@ -67,13 +67,14 @@ class ValueLimitsTests {
 	@Test
 	void refusesANoteOrAUnitTooLongToKeep() {
 		String before = lines();
-		JsonNode refused = save(Map.of("itemCode", ITEM, "value", "12", "note", "说明".repeat(1001), "unit",
-				"万吨".repeat(26)));
+		JsonNode refused = save(
+				Map.of("itemCode", ITEM, "value", "12", "note", "说明".repeat(1001), "unit", "万吨".repeat(26)));
 		assertThat(problems(refused))
 			.extracting(p -> p.get("itemCode").asString(), p -> p.get("field").asString(),
 					p -> p.get("ruleCode").asString())
 			.contains(tuple(ITEM, "note", "LENGTH"), tuple(ITEM, "unit", "LENGTH"));
-		assertThat(problems(refused)).filteredOn(p -> p.get("field").asString().equals("note")).singleElement()
+		assertThat(problems(refused)).filteredOn(p -> p.get("field").asString().equals("note"))
+			.singleElement()
 			.satisfies(p -> {
 				assertThat(p.get("message").asString()).endsWith("：备注有2002个字符，最多2000个");
 				assertThat(p.get("messageEn").asString()).endsWith(": the note has 2002 characters, at most 2000");

@@ -17,8 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * Turns a cell element's type, style and raw value into the value a person sees. Numbers
  * are taken from the XML text itself, not through a double, so that 63.68 stays exactly
  * 63.68; the display format is ignored except for dates, which would otherwise read as
- * serial numbers like 45930. A number out of range ({@link Decimals#fits}) is read as
- * its text.
+ * serial numbers like 45930. A number out of range ({@link Decimals#fits}) is read as its
+ * text.
  */
 final class CellDecoder {
 

@@ -206,10 +206,7 @@ public class ApprovedValueRepository {
 	}
 
 	private StatementSpec filtered(String sql, String itemCode, String regionPrefix, String periodCode) {
-		return this.jdbc.sql(sql)
-			.param("item", itemCode)
-			.param("prefix", regionPrefix)
-			.param("period", periodCode);
+		return this.jdbc.sql(sql).param("item", itemCode).param("prefix", regionPrefix).param("period", periodCode);
 	}
 
 	/** Every approved revision of one value, oldest first. */

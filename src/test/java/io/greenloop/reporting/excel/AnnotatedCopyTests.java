@@ -98,9 +98,11 @@ class AnnotatedCopyTests {
 		String digits = "1" + "0".repeat(40_000);
 		byte[] report = BadWorkbookCorpus.xlsx((workbook) -> BadWorkbookCorpus.report(workbook, "填报"));
 		Path original = this.folder.resolve("long.xlsx");
-		Files.write(original, BadWorkbookCorpus.rezip(report, "xl/worksheets/sheet1.xml",
-				(sheet) -> new String(sheet, StandardCharsets.UTF_8).replace("<v>63.68</v>", "<v>" + digits + "</v>")
-					.getBytes(StandardCharsets.UTF_8)));
+		Files.write(original,
+				BadWorkbookCorpus.rezip(report, "xl/worksheets/sheet1.xml",
+						(sheet) -> new String(sheet, StandardCharsets.UTF_8)
+							.replace("<v>63.68</v>", "<v>" + digits + "</v>")
+							.getBytes(StandardCharsets.UTF_8)));
 		try (XSSFWorkbook copy = copy(original, Map.of("C6", "超出范围"), Map.of())) {
 			XSSFCell cell = cell(copy.getSheetAt(0), "C6");
 			assertThat(cell.getCellType()).isEqualTo(CellType.STRING);

@@ -169,9 +169,8 @@ class BadWorkbookTests {
 	@Test
 	void aNumberOfAMillionDigitsIsReadAsItsTextAtOnce() {
 		List<SheetRow> rows = new ArrayList<>();
-		assertTimeoutPreemptively(Duration.ofSeconds(10),
-				() -> new WorkbookReader(WorkbookLimits.STANDARD).read(CORPUS.resolve("huge-number.xlsx"),
-						ReportLayout.LAYOUT, rows::add));
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new WorkbookReader(WorkbookLimits.STANDARD)
+			.read(CORPUS.resolve("huge-number.xlsx"), ReportLayout.LAYOUT, rows::add));
 		assertThat(rows).extracting((row) -> row.cells().get("value"))
 			.extracting(Cell::ref, Cell::kind, Cell::text)
 			.containsExactly(tuple("C6", CellKind.TEXT, "1E+1000000"), tuple("C7", CellKind.NUMBER, "100"),

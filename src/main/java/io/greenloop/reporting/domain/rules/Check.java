@@ -65,7 +65,8 @@ sealed interface Check permits Check.Type, Check.Unit, Check.Required, Compariso
 			}
 			String raw = item.rawValue().strip();
 			String quoted = DecimalText.quoted(raw);
-			Wording reason = Wording.of("填报值“" + quoted + "”不是数字", "the reported value '" + quoted + "' is not a number");
+			Wording reason = Wording.of("填报值“" + quoted + "”不是数字",
+					"the reported value '" + quoted + "' is not a number");
 			if (DecimalText.isOutOfRange(raw)) {
 				reason = outOfRange(quoted);
 			}
@@ -80,8 +81,7 @@ sealed interface Check permits Check.Type, Check.Unit, Check.Required, Compariso
 		}
 
 		private static Wording outOfRange(String quoted) {
-			return Wording.of(
-					"填报值“%s”超出范围：整数部分和小数部分各不能超过%d位".formatted(quoted, Decimals.MAX_DIGITS),
+			return Wording.of("填报值“%s”超出范围：整数部分和小数部分各不能超过%d位".formatted(quoted, Decimals.MAX_DIGITS),
 					"the reported value '%s' is out of range: at most %d digits before and %d after the decimal point"
 						.formatted(quoted, Decimals.MAX_DIGITS, Decimals.MAX_DIGITS));
 		}

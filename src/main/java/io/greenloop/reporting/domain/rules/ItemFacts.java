@@ -41,7 +41,8 @@ public record ItemFacts(String code, String name, String expectedUnit, boolean n
 	/**
 	 * Whether a typed value is written as a number but has more than
 	 * {@link io.greenloop.shared.Decimals#MAX_DIGITS} digits before or after its decimal
-	 * point, such as "1E+100000": {@link #parseValue} refuses it, for a reason of its own.
+	 * point, such as "1E+100000": {@link #parseValue} refuses it, for a reason of its
+	 * own.
 	 */
 	public static boolean isOutOfRange(String rawValue) {
 		return DecimalText.isOutOfRange(rawValue);
