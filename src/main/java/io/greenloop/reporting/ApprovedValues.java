@@ -4,11 +4,11 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.identity.DataScope;
@@ -31,10 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ApprovedValues {
 
-	/** The most values one request answers. */
+	/** The most values {@link #find} answers; the {@link #export} has them all. */
 	public static final int LIMIT = 10_000;
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private static final List<ColumnSpec> COLUMNS = List.of(new ColumnSpec("编号", 12, false, null),
+			new ColumnSpec("指标", 40, false, null), new ColumnSpec("地区", 10, false, null),
+			new ColumnSpec("地区名称", 16, false, null), new ColumnSpec("期间", 10, false, null),
+			new ColumnSpec("值", 12, true, null), new ColumnSpec("单位", 10, false, null),
+			new ColumnSpec("版本", 6, true, null), new ColumnSpec("来源", 16, false, null),
+			new ColumnSpec("审核人", 16, false, null), new ColumnSpec("审核时间", 20, false, null),
+			new ColumnSpec("备注", 30, false, null));
 
 	private final ApprovedValueRepository values;
 
@@ -67,36 +75,45 @@ public class ApprovedValues {
 	}
 
 	/**
-	 * Writes approved values found with a filter (by {@link #find}) as an Excel workbook,
-	 * with the items' and regions' names and the filter in its heading; streamed,
-	 * whatever the size.
+	 * A filter for {@link #export}, checked against the caller's data scope now, while
+	 * the request can still be refused; the workbook is written later, as the response
+	 * streams.
+	 * @throws NotPermittedException if the region is outside the caller's data scope
 	 */
-	public void export(List<ApprovedValue> found, String itemCode, String regionCode, String periodCode,
-			OutputStream out) {
+	public ExportFilter exportFilter(String itemCode, String regionCode, String periodCode) {
+		return new ExportFilter(blankToNull(itemCode), blankToNull(regionCode), blankToNull(periodCode),
+				scopePrefix(regionCode));
+	}
+
+	/**
+	 * Writes every approved value of the filter as an Excel workbook, with the items' and
+	 * regions' names and the filter in its heading. Unlike {@link #find}, there is no
+	 * limit: the values come through a database cursor straight into the workbook's
+	 * streamed rows, so memory stays bounded whatever their number.
+	 */
+	public void export(ExportFilter filter, OutputStream out) {
 		Map<String, String> itemNames = new HashMap<>();
 		this.catalogue.indicators(IndicatorQuery.all()).forEach(target -> itemNames.put(target.code(), target.name()));
 		this.series.findAll().forEach(s -> itemNames.put(s.code(), s.name()));
 		Map<String, String> regionNames = this.regions.names();
-		List<List<Object>> rows = new ArrayList<>(found.size());
-		for (ApprovedValue value : found) {
-			rows.add(Arrays.asList(value.itemCode(), itemNames.getOrDefault(value.itemCode(), ""), value.regionCode(),
-					regionNames.getOrDefault(value.regionCode(), ""), value.periodCode(),
-					value.value() != null ? value.value() : value.text(), value.unit(), value.revision(),
-					value.source() + " " + value.sourceId(), value.approvedBy(),
-					value.approvedAt().atZone(CHINA).toLocalDateTime().toString(), value.note()));
+		try (Stream<ApprovedValue> found = this.values.streamAll(filter.itemCode, filter.regionPrefix,
+				filter.periodCode)) {
+			Iterable<List<Object>> rows = found.map(value -> row(value, itemNames, regionNames))::iterator;
+			WorkbookWriter.write(out, new WorkbookContent("数据", "Greenloop 已审核数据 / approved values",
+					List.of(Map.entry("指标", orAll(filter.itemCode)), Map.entry("地区", orAll(filter.regionCode)),
+							Map.entry("期间", orAll(filter.periodCode)),
+							Map.entry("导出时间", LocalDateTime.now(this.clock.withZone(CHINA)).withNano(0).toString())),
+					COLUMNS, rows));
 		}
-		WorkbookWriter.write(out, new WorkbookContent("数据", "Greenloop 已审核数据 / approved values",
-				List.of(Map.entry("指标", itemCode == null ? "全部" : itemCode),
-						Map.entry("地区", regionCode == null ? "全部" : regionCode),
-						Map.entry("期间", periodCode == null ? "全部" : periodCode),
-						Map.entry("导出时间", LocalDateTime.now(this.clock.withZone(CHINA)).withNano(0).toString())),
-				List.of(new ColumnSpec("编号", 12, false, null), new ColumnSpec("指标", 40, false, null),
-						new ColumnSpec("地区", 10, false, null), new ColumnSpec("地区名称", 16, false, null),
-						new ColumnSpec("期间", 10, false, null), new ColumnSpec("值", 12, true, null),
-						new ColumnSpec("单位", 10, false, null), new ColumnSpec("版本", 6, true, null),
-						new ColumnSpec("来源", 16, false, null), new ColumnSpec("审核人", 16, false, null),
-						new ColumnSpec("审核时间", 20, false, null), new ColumnSpec("备注", 30, false, null)),
-				rows));
+	}
+
+	private static List<Object> row(ApprovedValue value, Map<String, String> itemNames,
+			Map<String, String> regionNames) {
+		return Arrays.asList(value.itemCode(), itemNames.getOrDefault(value.itemCode(), ""), value.regionCode(),
+				regionNames.getOrDefault(value.regionCode(), ""), value.periodCode(),
+				value.value() != null ? value.value() : value.text(), value.unit(), value.revision(),
+				value.source() + " " + value.sourceId(), value.approvedBy(),
+				value.approvedAt().atZone(CHINA).toLocalDateTime().toString(), value.note());
 	}
 
 	/** Every approved revision of one value, oldest first. */
@@ -118,8 +135,35 @@ public class ApprovedValues {
 		return RegionCode.of(region).scopePrefix();
 	}
 
+	private static String orAll(String part) {
+		return part == null ? "全部" : part;
+	}
+
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/**
+	 * A filter of approved values, every part optional, whose region was checked against
+	 * the caller's data scope when it was made ({@link #exportFilter}).
+	 */
+	public static final class ExportFilter {
+
+		private final String itemCode;
+
+		private final String regionCode;
+
+		private final String periodCode;
+
+		private final String regionPrefix;
+
+		private ExportFilter(String itemCode, String regionCode, String periodCode, String regionPrefix) {
+			this.itemCode = itemCode;
+			this.regionCode = regionCode;
+			this.periodCode = periodCode;
+			this.regionPrefix = regionPrefix;
+		}
+
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.greenloop.reporting;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.greenloop.plan.IndicatorCatalogue;
@@ -36,16 +38,20 @@ public class ReportItems {
 	/** Every item of the form, in the plan's order. */
 	public List<ReportItem> of(Form form) {
 		if (form.planCode() == null) {
-			return this.series.findAll()
-				.stream()
-				.map(s -> new ReportItem(s.code(), true, s.name(), s.unit(), true, null, null, null, null, null, null,
-						null, null, null))
-				.toList();
+			return this.series.findAll().stream().map(ReportItems::item).toList();
 		}
 		return this.catalogue.indicators(new IndicatorQuery(form.planCode(), null, null, null, null))
 			.stream()
 			.map(ReportItems::item)
 			.toList();
+	}
+
+	/** Every target of the catalogue and every series, by code. */
+	Map<String, ReportItem> all() {
+		Map<String, ReportItem> items = new HashMap<>();
+		this.catalogue.indicators(IndicatorQuery.all()).forEach(target -> items.put(target.code(), item(target)));
+		this.series.findAll().forEach(series -> items.put(series.code(), item(series)));
+		return items;
 	}
 
 	/** The items of the form the organisation reports for its region. */
@@ -56,6 +62,12 @@ public class ReportItems {
 			.filter(item -> assigned.contains(item.code()))
 			.filter(item -> item.regionCode() == null || RegionCode.of(item.regionCode()).covers(region))
 			.toList();
+	}
+
+	/** A series: numeric, for any region, without target or baseline. */
+	static ReportItem item(Series series) {
+		return new ReportItem(series.code(), true, series.name(), series.unit(), true, null, null, null, null, null,
+				null, null, null, null);
 	}
 
 	static ReportItem item(IndicatorView target) {

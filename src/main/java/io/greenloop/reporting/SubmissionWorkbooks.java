@@ -1,6 +1,5 @@
 package io.greenloop.reporting;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.greenloop.identity.CurrentAccount;
-import io.greenloop.reporting.excel.AnnotatedCopy;
+import io.greenloop.reporting.domain.NotPermittedException;
+import io.greenloop.reporting.domain.SubmissionState;
 import io.greenloop.reporting.excel.Column;
 import io.greenloop.reporting.excel.ColumnSpec;
 import io.greenloop.reporting.excel.Preamble;
@@ -93,10 +93,12 @@ public class SubmissionWorkbooks {
 
 	/**
 	 * Imports a filled-in template into its submission, all or nothing.
+	 * @throws NotPermittedException if the caller may not change the submission now; the
+	 * file is not read, and no attempt is recorded
 	 * @throws ImportRefusedException naming every problem; nothing was written
 	 */
 	public List<ValueProblem> importWorkbook(long id, Path file, String fileName, Locale locale) {
-		SubmissionView submission = this.submissions.get(id);
+		SubmissionView submission = editable(id);
 		WorkbookRows rows = new WorkbookRows();
 		Preamble preamble;
 		try {
@@ -149,10 +151,29 @@ public class SubmissionWorkbooks {
 		}
 		List<ValueProblem> placed = place(problems, rowOf, rows);
 		UUID attempt = record(id, fileName, rows.size(), false, placed,
-				annotated(file, placed, locale.getLanguage().equals("en")));
+				WorkbookRows.annotated(file, placed, locale.getLanguage().equals("en")));
 		throw new ImportRefusedException(
 				"工作簿未导入：%d处问题 / nothing imported: %d problems".formatted(placed.size(), placed.size()), "ROWS", placed,
 				attempt);
+	}
+
+	/**
+	 * The submission, if the caller may change its values now: its organisation's
+	 * reporter, while it is a draft or returned. A reviewer's upload must not be read,
+	 * nor recorded against someone else's submission.
+	 */
+	private SubmissionView editable(long id) {
+		SubmissionView submission = this.submissions.get(id);
+		if (submission.actions().contains("edit")) {
+			return submission;
+		}
+		SubmissionState state = submission.state();
+		boolean open = state == SubmissionState.DRAFT || state == SubmissionState.RETURNED;
+		throw new NotPermittedException(open
+				? "只有本单位的填报员可以向报送%d导入工作簿 / only the organisation's own reporters may import a workbook into submission %d"
+					.formatted(id, id)
+				: "报送%d状态为%s，不能导入工作簿 / submission %d is %s: only a draft or a returned one takes a workbook"
+					.formatted(id, state, id, state));
 	}
 
 	/** The annotated copy of a refused import, for the person who imported it. */
@@ -170,17 +191,6 @@ public class SubmissionWorkbooks {
 			int row = rowOf.get(problem.itemCode());
 			return problem.at(row, rows.cell(row, problem.field() == null ? "value" : problem.field()));
 		}).toList();
-	}
-
-	private static byte[] annotated(Path file, List<ValueProblem> problems, boolean english) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			AnnotatedCopy.write(file, WorkbookRows.byCell(problems, english), Map.of(), out);
-			return out.toByteArray();
-		}
-		catch (WorkbookProblem ex) {
-			return null;
-		}
 	}
 
 	private UUID record(long id, String fileName, int rows, boolean accepted, List<ValueProblem> problems,

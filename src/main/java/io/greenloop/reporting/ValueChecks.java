@@ -7,9 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.greenloop.reporting.domain.rules.ItemFacts;
-import io.greenloop.reporting.domain.rules.Rule;
-import io.greenloop.reporting.domain.rules.RuleEngine;
 import io.greenloop.reporting.domain.rules.RuleKind;
+import io.greenloop.reporting.domain.rules.RuleSet;
 import io.greenloop.reporting.domain.rules.Violation;
 import io.greenloop.reporting.persistence.RuleRepository;
 
@@ -25,8 +24,6 @@ class ValueChecks {
 
 	private final RuleRepository rules;
 
-	private final RuleEngine engine = new RuleEngine();
-
 	ValueChecks(RuleRepository rules) {
 		this.rules = rules;
 	}
@@ -40,10 +37,7 @@ class ValueChecks {
 	 */
 	List<ValueProblem> check(Map<String, ReportItem> items, List<ValueInput> inputs, Map<String, BigDecimal> previous,
 			boolean complete) {
-		List<Rule> active = this.rules.findAll()
-			.stream()
-			.filter(rule -> complete || rule.kind() != RuleKind.REQUIRED)
-			.toList();
+		RuleSet active = rules(complete);
 		List<ValueProblem> problems = new ArrayList<>();
 		List<ItemFacts> facts = new ArrayList<>();
 		for (ValueInput input : inputs) {
@@ -54,46 +48,26 @@ class ValueChecks {
 						"this form has no item “%s”".formatted(input.itemCode())));
 				continue;
 			}
-			problems.addAll(parts(item, input));
+			problems.addAll(ValueLimits.check(item, input));
 			facts.add(facts(item, input, previous.get(item.code())));
 		}
-		for (Violation violation : this.engine.checkAll(active, facts)) {
-			problems.add(new ValueProblem(violation.itemCode(), violation.itemName(), field(violation.ruleCode()),
-					violation.ruleCode(), violation.ruleName(), violation.importance().name(),
-					violation.message(Locale.SIMPLIFIED_CHINESE), violation.message(Locale.ENGLISH), null, null));
-		}
+		facts.forEach(fact -> active.check(fact).forEach(violation -> problems.add(problem(violation))));
 		return problems;
 	}
 
-	/** The rules in force, to check many values against without reading them again. */
-	List<Rule> rules(boolean complete) {
-		return this.rules.findAll().stream().filter(rule -> complete || rule.kind() != RuleKind.REQUIRED).toList();
+	/**
+	 * The rules in force, read and parsed once, to check many values against.
+	 * @param complete whether REQUIRED is checked too (on submitting)
+	 */
+	RuleSet rules(boolean complete) {
+		return RuleSet
+			.of(this.rules.findAll().stream().filter(rule -> complete || rule.kind() != RuleKind.REQUIRED).toList());
 	}
 
-	/** The problems of one value of an item, against rules already read. */
-	List<ValueProblem> checkOne(List<Rule> rules, ReportItem item, ValueInput input, BigDecimal previous) {
-		List<ValueProblem> problems = new ArrayList<>(parts(item, input));
-		for (Violation violation : this.engine.check(rules, facts(item, input, previous))) {
-			problems.add(new ValueProblem(violation.itemCode(), violation.itemName(), field(violation.ruleCode()),
-					violation.ruleCode(), violation.ruleName(), violation.importance().name(),
-					violation.message(Locale.SIMPLIFIED_CHINESE), violation.message(Locale.ENGLISH), null, null));
-		}
-		return problems;
-	}
-
-	/** A numerator or denominator that is not a number. */
-	private static List<ValueProblem> parts(ReportItem item, ValueInput input) {
-		List<ValueProblem> problems = new ArrayList<>();
-		if (input.numerator() != null && ItemFacts.parseValue(input.numerator()) == null) {
-			problems.add(problem(item.code(), item.name(), "numerator", "TYPE", "数值类型",
-					"%s：分子“%s”不是数字".formatted(item.name(), input.numerator()),
-					"%s: the numerator “%s” is not a number".formatted(item.name(), input.numerator())));
-		}
-		if (input.denominator() != null && ItemFacts.parseValue(input.denominator()) == null) {
-			problems.add(problem(item.code(), item.name(), "denominator", "TYPE", "数值类型",
-					"%s：分母“%s”不是数字".formatted(item.name(), input.denominator()),
-					"%s: the denominator “%s” is not a number".formatted(item.name(), input.denominator())));
-		}
+	/** The problems of one value of an item, against rules already read and parsed. */
+	List<ValueProblem> checkOne(RuleSet rules, ReportItem item, ValueInput input, BigDecimal previous) {
+		List<ValueProblem> problems = new ArrayList<>(ValueLimits.check(item, input));
+		rules.check(facts(item, input, previous)).forEach(violation -> problems.add(problem(violation)));
 		return problems;
 	}
 
@@ -102,6 +76,13 @@ class ValueChecks {
 				input.value(), item.numeric() ? ItemFacts.parseValue(input.value()) : null,
 				ItemFacts.parseValue(input.numerator()), ItemFacts.parseValue(input.denominator()), input.unit(),
 				previous, item.targetValue(), item.baselineValue());
+	}
+
+	/** A rule's finding, on the field the rule looks at. */
+	private static ValueProblem problem(Violation violation) {
+		return new ValueProblem(violation.itemCode(), violation.itemName(), field(violation.ruleCode()),
+				violation.ruleCode(), violation.ruleName(), violation.importance().name(),
+				violation.message(Locale.SIMPLIFIED_CHINESE), violation.message(Locale.ENGLISH), null, null);
 	}
 
 	private static String field(String ruleCode) {

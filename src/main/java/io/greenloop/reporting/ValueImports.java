@@ -1,11 +1,9 @@
 package io.greenloop.reporting;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +16,11 @@ import java.util.stream.Collectors;
 
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.identity.DataScope;
-import io.greenloop.plan.IndicatorCatalogue;
-import io.greenloop.plan.IndicatorQuery;
 import io.greenloop.region.Regions;
 import io.greenloop.reporting.domain.NotPermittedException;
 import io.greenloop.reporting.domain.rules.ItemFacts;
-import io.greenloop.reporting.domain.rules.Rule;
+import io.greenloop.reporting.domain.rules.RuleSet;
 import io.greenloop.reporting.events.ValuesApproved;
-import io.greenloop.reporting.excel.AnnotatedCopy;
 import io.greenloop.reporting.excel.Column;
 import io.greenloop.reporting.excel.SheetLayout;
 import io.greenloop.reporting.excel.SheetRow;
@@ -35,7 +30,6 @@ import io.greenloop.reporting.excel.WorkbookReader;
 import io.greenloop.reporting.persistence.ApprovedValueRepository.NewApprovedValue;
 import io.greenloop.reporting.persistence.ImportAttemptRepository;
 import io.greenloop.reporting.persistence.PeriodRepository;
-import io.greenloop.reporting.persistence.SeriesRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -56,9 +50,7 @@ public class ValueImports {
 			Column.required("value", "值", "value"), Column.optional("unit", "单位", "unit"),
 			Column.optional("note", "备注", "note"));
 
-	private final IndicatorCatalogue catalogue;
-
-	private final SeriesRepository series;
+	private final ReportItems items;
 
 	private final Regions regions;
 
@@ -78,11 +70,9 @@ public class ValueImports {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ValueImports(IndicatorCatalogue catalogue, SeriesRepository series, Regions regions, PeriodRepository periods,
-			ValueChecks checks, Approvals approvals, ImportAttemptRepository attempts, CurrentAccount current,
-			TransactionTemplate transaction, Clock clock) {
-		this.catalogue = catalogue;
-		this.series = series;
+	ValueImports(ReportItems items, Regions regions, PeriodRepository periods, ValueChecks checks, Approvals approvals,
+			ImportAttemptRepository attempts, CurrentAccount current, TransactionTemplate transaction, Clock clock) {
+		this.items = items;
 		this.regions = regions;
 		this.periods = periods;
 		this.checks = checks;
@@ -111,12 +101,12 @@ public class ValueImports {
 		catch (WorkbookProblem problem) {
 			throw new ImportRefusedException(problem.message(locale), problem.kind().name(), List.of(), null);
 		}
-		Map<String, ReportItem> items = items();
+		Map<String, ReportItem> items = this.items.all();
 		Set<String> regionCodes = this.regions.names().keySet();
 		Map<String, Period> periodsByCode = this.periods.findAll(null, null)
 			.stream()
 			.collect(Collectors.toMap(Period::code, Function.identity()));
-		List<Rule> rules = this.checks.rules(false);
+		RuleSet rules = this.checks.rules(false);
 		List<ValueProblem> problems = new ArrayList<>();
 		List<NewApprovedValue> values = new ArrayList<>(rows.size());
 		List<String> periodCodes = new ArrayList<>(rows.size());
@@ -175,7 +165,7 @@ public class ValueImports {
 			UUID attempt = UUID.randomUUID();
 			this.attempts.save(attempt, "VALUES", null, fileName, scope.username(), now, rows.size(), false,
 					this.json.writeValueAsString(errors.size() > 1000 ? errors.subList(0, 1000) : errors),
-					annotated(file, errors, "en".equals(locale.getLanguage())));
+					WorkbookRows.annotated(file, errors, "en".equals(locale.getLanguage())));
 			throw new ImportRefusedException(
 					"未导入：%d处错误 / nothing imported: %d errors".formatted(errors.size(), errors.size()), "ROWS", errors,
 					attempt);
@@ -190,17 +180,6 @@ public class ValueImports {
 		});
 	}
 
-	/** Every target of the catalogue and every series, by code. */
-	private Map<String, ReportItem> items() {
-		Map<String, ReportItem> items = new HashMap<>();
-		this.catalogue.indicators(IndicatorQuery.all())
-			.forEach(target -> items.put(target.code(), ReportItems.item(target)));
-		this.series.findAll()
-			.forEach(s -> items.put(s.code(), new ReportItem(s.code(), true, s.name(), s.unit(), true, null, null, null,
-					null, null, null, null, null, null)));
-		return items;
-	}
-
 	/**
 	 * A value an approved value cannot hold: none at all, or not a number for a numeric
 	 * item. The TYPE rule usually says the latter, and REQUIRED is not checked on
@@ -212,23 +191,7 @@ public class ValueImports {
 			return Optional.of(problem(item.code(), "value", "REQUIRED", "%s：未填写值".formatted(item.name()),
 					"%s: no value".formatted(item.name())));
 		}
-		if (item.numeric() && ItemFacts.parseValue(input.value()) == null) {
-			return Optional
-				.of(problem(item.code(), "value", "TYPE", "%s：值“%s”不是数字".formatted(item.name(), input.value()),
-						"%s: the value “%s” is not a number".formatted(item.name(), input.value())));
-		}
-		return Optional.empty();
-	}
-
-	private static byte[] annotated(Path file, List<ValueProblem> problems, boolean english) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			AnnotatedCopy.write(file, WorkbookRows.byCell(problems, english), Map.of(), out);
-			return out.toByteArray();
-		}
-		catch (WorkbookProblem ex) {
-			return null;
-		}
+		return item.numeric() ? ValueLimits.notANumber(item, "value", input.value()) : Optional.empty();
 	}
 
 	private static ValueProblem problem(String code, String field, String rule, String zh, String en) {

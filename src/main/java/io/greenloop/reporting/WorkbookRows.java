@@ -1,13 +1,17 @@
 package io.greenloop.reporting;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.greenloop.reporting.excel.AnnotatedCopy;
 import io.greenloop.reporting.excel.Cell;
 import io.greenloop.reporting.excel.CellKind;
 import io.greenloop.reporting.excel.SheetRow;
+import io.greenloop.reporting.excel.WorkbookProblem;
 
 /**
  * The rows read from a workbook, with where each came from, so that every problem found
@@ -48,6 +52,21 @@ final class WorkbookRows {
 	String cell(int row, String key) {
 		String letters = this.columnLetters.getOrDefault(key, this.columnLetters.getOrDefault("value", "A"));
 		return letters + row;
+	}
+
+	/**
+	 * A copy of the refused workbook with each problem marked on its cell, for the person
+	 * who uploaded it; null if the file cannot be copied.
+	 */
+	static byte[] annotated(Path file, List<ValueProblem> problems, boolean english) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			AnnotatedCopy.write(file, byCell(problems, english), Map.of(), out);
+			return out.toByteArray();
+		}
+		catch (WorkbookProblem ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -3,12 +3,18 @@ package io.greenloop.reporting;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
@@ -26,9 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * A submission through Excel: the template downloads pre-filled; filled in, it imports
@@ -43,6 +51,9 @@ class SubmissionWorkbookTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@TempDir
 	Path folder;
@@ -143,6 +154,28 @@ class SubmissionWorkbookTests {
 		}
 	}
 
+	/**
+	 * A hang guard, not a speed target: writing out the million digits of 1E+1000000 took
+	 * minutes.
+	 */
+	@Test
+	void aNumberOfAMillionDigitsIsRefusedByItsCellAtOnce() throws Exception {
+		byte[] crafted = withValueXml(template(), "003-T16", 4242.4242, "1E+1000000");
+		JsonNode refused = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> this.api
+			.expect(this.api.upload(REPORTER, "/api/submissions/" + this.id + "/import", "huge.xlsx", crafted), 422));
+		assertThat(refused.get("code").asString()).isEqualTo("ROWS");
+		List<JsonNode> problems = new ArrayList<>();
+		refused.get("problems").forEach(problems::add);
+		assertThat(problems).singleElement().satisfies(problem -> {
+			assertThat(problem.get("itemCode").asString()).isEqualTo("003-T16");
+			assertThat(problem.get("field").asString()).isEqualTo("value");
+			assertThat(problem.get("ruleCode").asString()).isEqualTo("TYPE");
+			assertThat(problem.get("cell").asString()).matches("[A-Z]+\\d+");
+			assertThat(problem.get("message").asString()).contains("1E+1000000", "超出范围");
+			assertThat(problem.get("messageEn").asString()).contains("out of range: at most 40 digits");
+		});
+	}
+
 	@Test
 	void anotherSubmissionsTemplateIsRefused() throws Exception {
 		byte[] other = template().clone();
@@ -165,11 +198,63 @@ class SubmissionWorkbookTests {
 		}
 	}
 
+	/**
+	 * Hohhot's reviewer and leader see the Hohhot reporter's draft but may not change it:
+	 * their upload, good or bad, is refused before it is read, and no attempt is recorded
+	 * against the draft. Hohhot reports 2023Q4, opened for the test, which no other test
+	 * uses.
+	 */
+	@Test
+	void aReviewerOrLeaderCannotImportIntoAReportersDraft() throws Exception {
+		LocalDate closes = this.jdbc.sql("SELECT closes_on FROM reporting.period WHERE code = '2023Q4'")
+			.query(LocalDate.class)
+			.single();
+		long draft;
+		try {
+			this.jdbc.sql("UPDATE reporting.period SET closes_on = DATE '2099-12-31' WHERE code = '2023Q4'").update();
+			JsonNode created = this.api.expect("hohhot-reporter", "POST", "/api/submissions",
+					Map.of("form", "003", "period", "2023Q4"), 201);
+			assertThat(created.get("state").asString()).isEqualTo("DRAFT");
+			draft = created.get("id").asLong();
+		}
+		finally {
+			this.jdbc.sql("UPDATE reporting.period SET closes_on = :closes WHERE code = '2023Q4'")
+				.param("closes", closes)
+				.update();
+		}
+		byte[] filled = fill(template("hohhot-reporter", draft), Map.of("003-T16", "12"));
+		List<byte[]> uploads = List.of(filled, fill(template("hohhot-reporter", draft), Map.of("003-T16", "abc")),
+				Files.readAllBytes(Path.of("src/test/resources/excel/bad/report.pdf.xlsx")));
+		for (String user : List.of("hohhot-reviewer", "hohhot-leader")) {
+			for (byte[] upload : uploads) {
+				JsonNode refused = this.api
+					.expect(this.api.upload(user, "/api/submissions/" + draft + "/import", "hohhot.xlsx", upload), 403);
+				assertThat(refused.get("detail").asString()).contains("only the organisation's own reporters");
+			}
+		}
+		assertThat(attempts(draft)).isZero();
+		this.api.expect(
+				this.api.upload("hohhot-reporter", "/api/submissions/" + draft + "/import", "hohhot.xlsx", filled),
+				200);
+		assertThat(attempts(draft)).isOne();
+	}
+
+	private long attempts(long submission) {
+		return this.jdbc.sql("SELECT count(*) FROM reporting.import_attempt WHERE submission_id = :id")
+			.param("id", submission)
+			.query(Long.class)
+			.single();
+	}
+
 	private byte[] template() {
+		return template(REPORTER, this.id);
+	}
+
+	private byte[] template(String user, long submission) {
 		return this.mvc.get()
-			.uri("/api/submissions/" + this.id + "/template")
+			.uri("/api/submissions/" + submission + "/template")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.httpBasic(REPORTER, Api.DEMO_PASSWORD))
+				.httpBasic(user, Api.DEMO_PASSWORD))
 			.exchange()
 			.getResponse()
 			.getContentAsByteArray();
@@ -179,6 +264,42 @@ class SubmissionWorkbookTests {
 		Path file = this.folder.resolve("template.xlsx");
 		Files.write(file, workbook);
 		return new WorkbookReader(WorkbookLimits.STANDARD).read(file, SubmissionWorkbooks.LAYOUT, rows::add);
+	}
+
+	/**
+	 * The template with the number {@code marker} in the 本期值 cell of an item, then that
+	 * cell's XML value replaced by {@code xml}, as no spreadsheet would write it.
+	 */
+	private static byte[] withValueXml(byte[] template, String code, double marker, String xml) throws IOException {
+		byte[] marked;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			for (Row row : sheet) {
+				if (row.getCell(0) != null && code.equals(row.getCell(0).toString())) {
+					row.createCell(5).setCellValue(marker);
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			marked = out.toByteArray();
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(marked));
+				ZipOutputStream out = new ZipOutputStream(bytes)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] data = in.readAllBytes();
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					String sheet = new String(data, StandardCharsets.UTF_8);
+					assertThat(sheet).contains("<v>" + marker + "</v>");
+					data = sheet.replace("<v>" + marker + "</v>", "<v>" + xml + "</v>")
+						.getBytes(StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(data);
+				out.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
 	}
 
 	/** The template with values typed into the 本期值 column of the given items. */

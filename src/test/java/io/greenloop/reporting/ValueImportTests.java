@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -31,8 +32,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * workbook approves every row as revision 1 of an IMPORT; importing the same keys again
  * makes revision 2 and keeps both in the history; one bad row refuses the whole file
  * naming every problem by row, field and rule; only administrators import; the export
- * holds exactly the values of its filter. Each test uses its own year in Baotou (包头市,
- * 150200) or Wuhai (乌海市, 150300), which no other test reports.
+ * holds exactly the values of its filter, all of them. Each test uses its own year in
+ * Baotou (包头市, 150200) or Wuhai (乌海市, 150300), which no other test reports.
  */
 @GreenloopTest
 class ValueImportTests {
@@ -48,6 +49,9 @@ class ValueImportTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api api;
 
@@ -166,6 +170,27 @@ class ValueImportTests {
 	}
 
 	@Test
+	void aNumberOutOfRangeOrANoteTooLongIsRefusedByItsCell() throws IOException {
+		int before = values(WUHAI, "2021").size();
+		JsonNode refused = importAsAdmin(workbook(row("gdp", WUHAI, "2021", "1E+100000", null, null),
+				row("population", WUHAI, "2021", "1" + "0".repeat(60), null, null),
+				row("water-use", WUHAI, "2021", 10.2, null, "注".repeat(2001))), 422);
+		List<JsonNode> problems = list(refused.get("problems"));
+		assertThat(problems)
+			.extracting(p -> p.get("row").asInt(), p -> p.get("cell").asString(), p -> p.get("field").asString(),
+					p -> p.get("ruleCode").asString())
+			.containsExactlyInAnyOrder(tuple(2, "D2", "value", "TYPE"), tuple(3, "D3", "value", "TYPE"),
+					tuple(4, "F4", "note", "LENGTH"));
+		assertThat(problems).filteredOn(p -> p.get("ruleCode").asString().equals("TYPE"))
+			.allSatisfy(p -> assertThat(p.get("messageEn").asString())
+				.contains("out of range: at most 40 digits before and 40 after the decimal point"));
+		assertThat(problems).filteredOn(p -> p.get("ruleCode").asString().equals("LENGTH"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.get("message").asString()).contains("备注有2001个字符，最多2000个"));
+		assertThat(values(WUHAI, "2021")).hasSize(before);
+	}
+
+	@Test
 	void onlyAdministratorsImport() throws IOException {
 		int before = values("150100", "2020").size();
 		byte[] file = workbook(row("gdp", "150100", "2020", 2800, null, null));
@@ -205,6 +230,39 @@ class ValueImportTests {
 			assertThat(row.get(3)).isEqualTo("包头市");
 			assertThat((String) row.get(8)).startsWith("IMPORT ");
 		});
+	}
+
+	/**
+	 * The list answers at most {@link ApprovedValues#LIMIT} values; the export has every
+	 * one. The values are written straight into the table, in Chifeng (赤峰市, 150400), and
+	 * removed afterwards.
+	 */
+	@Test
+	void theExportHoldsEveryValueOfItsFilterBeyondTheListsLimit() throws IOException {
+		int count = ApprovedValues.LIMIT + 1;
+		try {
+			this.jdbc.sql("""
+					INSERT INTO reporting.approved_value (item_code, region_code, period_id, value, revision, source,
+					    source_id, approved_at, approved_by)
+					SELECT 'export-probe-' || n, '150400', p.id, n, 1, 'IMPORT', 0, now(), 'admin'
+					FROM generate_series(1, :count) n CROSS JOIN reporting.period p WHERE p.code = '2020'
+					""").param("count", count).update();
+			assertThat(values("150400", "2020")).hasSize(ApprovedValues.LIMIT);
+
+			MvcTestResult export = this.mvc.get()
+				.uri("/api/values/export?region=150400&period=2020")
+				.with(httpBasic("admin", Api.ADMIN_PASSWORD))
+				.exchange();
+			assertThat(export).hasStatusOk();
+			List<List<Object>> rows = exportedRows(export.getResponse().getContentAsByteArray());
+			assertThat(rows).hasSize(count);
+			assertThat(rows).extracting(row -> row.get(0))
+				.contains("export-probe-1", "export-probe-" + count)
+				.doesNotHaveDuplicates();
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM reporting.approved_value WHERE item_code LIKE 'export-probe-%'").update();
+		}
 	}
 
 	private JsonNode importAsAdmin(byte[] workbook, int status) {

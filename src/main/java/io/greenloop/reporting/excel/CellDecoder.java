@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import io.greenloop.shared.Decimals;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -16,13 +17,21 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * Turns a cell element's type, style and raw value into the value a person sees. Numbers
  * are taken from the XML text itself, not through a double, so that 63.68 stays exactly
  * 63.68; the display format is ignored except for dates, which would otherwise read as
- * serial numbers like 45930.
+ * serial numbers like 45930. A number out of range ({@link Decimals#fits}) is read as its
+ * text.
  */
 final class CellDecoder {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+	/**
+	 * The longest number text parsed: Excel writes at most 17 significant digits and an
+	 * exponent (some 25 characters), and a figure of {@link Decimals#MAX_DIGITS} digits
+	 * before and after its point needs fewer than 90.
+	 */
+	private static final int LONGEST_NUMBER = 200;
 
 	private final SharedStrings strings;
 
@@ -71,15 +80,17 @@ final class CellDecoder {
 				(format) -> format.getDataFormat() == 49 || "@".equals(format.getDataFormatString()));
 	}
 
+	/**
+	 * A number cell. One that is no number, or whose value is out of range, comes back as
+	 * its text, which the TYPE rule refuses with the cell's address: nothing else the
+	 * reader does depends on it.
+	 */
 	private RawCell number(int column, String ref, String style, String value) {
 		if (value.isBlank()) {
 			return new RawCell(column, Cell.blank(ref), false);
 		}
-		BigDecimal number;
-		try {
-			number = new BigDecimal(value.strip());
-		}
-		catch (NumberFormatException ex) {
+		BigDecimal number = inRange(value.strip());
+		if (number == null) {
 			return new RawCell(column, text(ref, value), false);
 		}
 		if (number.scale() < 0) {
@@ -88,6 +99,25 @@ final class CellDecoder {
 		boolean date = isDateStyle(style) && DateUtil.isValidExcelDate(number.doubleValue());
 		String text = date ? dateText(number.doubleValue()) : number.stripTrailingZeros().toPlainString();
 		return new RawCell(column, new Cell(ref, CellKind.NUMBER, text, number), date);
+	}
+
+	/**
+	 * The number, if the text is one with at most {@link Decimals#MAX_DIGITS} digits
+	 * before and after its point. Checked before anything is written out: a crafted
+	 * {@code <v>1E+1000000</v>} would otherwise take minutes to turn into its million
+	 * digits, and a {@code <v>} of a million digits seconds to parse.
+	 */
+	private static BigDecimal inRange(String text) {
+		if (text.length() > LONGEST_NUMBER) {
+			return null;
+		}
+		try {
+			BigDecimal number = new BigDecimal(text);
+			return Decimals.fits(number) ? number : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private boolean isDateStyle(String style) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -118,7 +119,7 @@ final class CopySheet implements SheetEvents {
 		Cell value = raw.cell();
 		var cell = row.createCell(raw.column());
 		switch (value.kind()) {
-			case TEXT -> cell.setCellValue(value.text());
+			case TEXT -> cell.setCellValue(fitting(value.text()));
 			case NUMBER -> cell.setCellValue(value.number().doubleValue());
 			case BOOLEAN -> cell.setCellValue("TRUE".equals(value.text()));
 			case ERROR -> error(cell, value.text());
@@ -165,6 +166,16 @@ final class CopySheet implements SheetEvents {
 		comment.setAddress(cell.getAddress());
 		cell.setCellComment(comment);
 		this.comments++;
+	}
+
+	/**
+	 * The text cut to what a cell holds (32,767 characters): only a crafted file has a
+	 * longer one, such as a number of a million digits read as text, and POI refuses to
+	 * write it.
+	 */
+	private static String fitting(String text) {
+		int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+		return (text.length() <= max) ? text : text.substring(0, max);
 	}
 
 	private static void error(org.apache.poi.ss.usermodel.Cell cell, String code) {

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -21,6 +22,7 @@ import io.greenloop.shared.Decimals;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +38,15 @@ public class ApprovedValueRepository {
 	private static final String SELECT = """
 			SELECT v.*, p.code AS period_code FROM %s v JOIN reporting.period p ON p.id = v.period_id
 			""";
+
+	private static final String FILTERED = SELECT.formatted("reporting.approved_value") + """
+			 WHERE (CAST(:item AS text) IS NULL OR v.item_code = :item)
+			   AND (CAST(:prefix AS text) IS NULL OR v.region_code LIKE :prefix || '%')
+			   AND (CAST(:period AS text) IS NULL OR p.code = :period)
+			 ORDER BY p.starts_on DESC, v.region_code, v.item_code
+			""";
+
+	private static final int FETCH_SIZE = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -173,23 +184,29 @@ public class ApprovedValueRepository {
 	}
 
 	/**
-	 * Approved values matching a filter (every part optional); {@code regionPrefix}
-	 * selects a region and below.
+	 * Approved values matching a filter (every part optional), the latest periods first;
+	 * {@code regionPrefix} selects a region and below.
 	 */
 	public List<ApprovedValue> findAll(String itemCode, String regionPrefix, String periodCode, int limit) {
-		return this.jdbc.sql(SELECT.formatted("reporting.approved_value") + """
-				 WHERE (CAST(:item AS text) IS NULL OR v.item_code = :item)
-				   AND (CAST(:prefix AS text) IS NULL OR v.region_code LIKE :prefix || '%')
-				   AND (CAST(:period AS text) IS NULL OR p.code = :period)
-				 ORDER BY p.starts_on DESC, v.region_code, v.item_code
-				 LIMIT :limit
-				""")
-			.param("item", itemCode)
-			.param("prefix", regionPrefix)
-			.param("period", periodCode)
-			.param("limit", limit)
+		return filtered(FILTERED + " LIMIT :limit", itemCode, regionPrefix, periodCode).param("limit", limit)
 			.query(ApprovedValueRepository::map)
 			.list();
+	}
+
+	/**
+	 * Every approved value matching a filter, as {@link #findAll} orders them, read
+	 * through a cursor a thousand rows at a time, so that memory holds one batch whatever
+	 * the count. Call within a transaction (PostgreSQL keeps a cursor only there), and
+	 * close the stream.
+	 */
+	public Stream<ApprovedValue> streamAll(String itemCode, String regionPrefix, String periodCode) {
+		return filtered(FILTERED, itemCode, regionPrefix, periodCode).withFetchSize(FETCH_SIZE)
+			.query(ApprovedValueRepository::map)
+			.stream();
+	}
+
+	private StatementSpec filtered(String sql, String itemCode, String regionPrefix, String periodCode) {
+		return this.jdbc.sql(sql).param("item", itemCode).param("prefix", regionPrefix).param("period", periodCode);
 	}
 
 	/** Every approved revision of one value, oldest first. */

@@ -43,7 +43,9 @@ class ValueApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Approved values by item (target or series code), region (and below) and period")
+	@Operation(summary = "Approved values by item (target or series code), region (and below) and period",
+			description = "At most " + ApprovedValues.LIMIT
+					+ " values, the latest periods first; the export (/api/values/export) has every value of the filter.")
 	@ApiResponse(responseCode = "403", description = "Outside the caller's data scope")
 	List<ApprovedValue> values(@RequestParam(required = false) String item,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String period) {
@@ -51,19 +53,19 @@ class ValueApiController {
 	}
 
 	@GetMapping("/export")
-	@Operation(summary = "The same filter as an Excel workbook")
+	@Operation(summary = "The same filter as an Excel workbook, with every value of the filter (no limit)")
 	@ApiResponse(responseCode = "200", description = "The workbook",
 			content = @Content(mediaType = WorkbookController.XLSX_VALUE,
 					schema = @Schema(type = "string", format = "binary")))
 	@ApiResponse(responseCode = "403", description = "Outside the caller's data scope")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String item,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String period) {
-		List<ApprovedValue> found = this.values.find(item, region, period);
+		ApprovedValues.ExportFilter filter = this.values.exportFilter(item, region, period);
 		return ResponseEntity.ok()
 			.contentType(WorkbookController.XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("greenloop-values.xlsx").build().toString())
-			.body(out -> this.values.export(found, item, region, period, out));
+			.body(out -> this.values.export(filter, out));
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

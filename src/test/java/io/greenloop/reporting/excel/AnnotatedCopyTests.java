@@ -2,6 +2,7 @@ package io.greenloop.reporting.excel;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,6 +87,28 @@ class AnnotatedCopyTests {
 		Preamble preamble = new WorkbookReader(WorkbookLimits.STANDARD).read(copy, ReportLayout.LAYOUT, rows::add);
 		assertThat(preamble.values()).containsEntry("规划", "003");
 		assertThat(rows).extracting((row) -> row.cells().get("value").text()).containsExactly("-5", "63.68", "", "1");
+	}
+
+	/**
+	 * A number of 40,001 digits is read as its text, longer than the 32,767 characters a
+	 * cell holds: the copy keeps what fits rather than fail.
+	 */
+	@Test
+	void copiesATextTooLongForACellCutToWhatFits() throws Exception {
+		String digits = "1" + "0".repeat(40_000);
+		byte[] report = BadWorkbookCorpus.xlsx((workbook) -> BadWorkbookCorpus.report(workbook, "填报"));
+		Path original = this.folder.resolve("long.xlsx");
+		Files.write(original,
+				BadWorkbookCorpus.rezip(report, "xl/worksheets/sheet1.xml",
+						(sheet) -> new String(sheet, StandardCharsets.UTF_8)
+							.replace("<v>63.68</v>", "<v>" + digits + "</v>")
+							.getBytes(StandardCharsets.UTF_8)));
+		try (XSSFWorkbook copy = copy(original, Map.of("C6", "超出范围"), Map.of())) {
+			XSSFCell cell = cell(copy.getSheetAt(0), "C6");
+			assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(cell.getStringCellValue()).hasSize(32_767).startsWith("1000");
+			assertMarked(copy.getSheetAt(0), "C6", "超出范围");
+		}
 	}
 
 	@Test

@@ -97,6 +97,8 @@ public final class BadWorkbookCorpus {
 		}));
 		Files.write(folder.resolve("zip-bomb.xlsx"),
 				rezip(good, "xl/worksheets/sheet1.xml", BadWorkbookCorpus::padded));
+		Files.write(folder.resolve("huge-number.xlsx"),
+				rezip(good, "xl/worksheets/sheet1.xml", BadWorkbookCorpus::hugeNumber));
 	}
 
 	/**
@@ -170,6 +172,18 @@ public final class BadWorkbookCorpus {
 		int at = xml.indexOf("<sheetData");
 		return (xml.substring(0, at) + " ".repeat(20 * 1024 * 1024) + xml.substring(at))
 			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The sheet's XML with the first value, 63.68 in C6, replaced by 1E+1000000: a number
+	 * of a million digits in ten characters, which took minutes to write out in full.
+	 */
+	private static byte[] hugeNumber(byte[] sheet) {
+		String xml = new String(sheet, StandardCharsets.UTF_8);
+		if (!xml.contains("<v>63.68</v>")) {
+			throw new IllegalStateException("C6 of the report is not 63.68: " + xml);
+		}
+		return xml.replace("<v>63.68</v>", "<v>1E+1000000</v>").getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static byte[] encrypted(byte[] workbook, String password) throws Exception {

@@ -3,6 +3,9 @@ package io.greenloop.reporting.excel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -12,10 +15,13 @@ import io.greenloop.reporting.excel.WorkbookProblem.Kind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Each file of the committed corpus (src/test/resources/excel/bad, see its README) ends
- * in the one problem it stands for, with messages that say what is wrong and where.
+ * in the one problem it stands for, with messages that say what is wrong and where; the
+ * one whose trouble is a cell is read quickly, with that cell as text.
  */
 class BadWorkbookTests {
 
@@ -161,11 +167,22 @@ class BadWorkbookTests {
 	}
 
 	@Test
+	void aNumberOfAMillionDigitsIsReadAsItsTextAtOnce() {
+		List<SheetRow> rows = new ArrayList<>();
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new WorkbookReader(WorkbookLimits.STANDARD)
+			.read(CORPUS.resolve("huge-number.xlsx"), ReportLayout.LAYOUT, rows::add));
+		assertThat(rows).extracting((row) -> row.cells().get("value"))
+			.extracting(Cell::ref, Cell::kind, Cell::text)
+			.containsExactly(tuple("C6", CellKind.TEXT, "1E+1000000"), tuple("C7", CellKind.NUMBER, "100"),
+					tuple("C8", CellKind.NUMBER, "12500.5"));
+	}
+
+	@Test
 	void everyFileOfTheCorpusIsDescribedInItsReadme() throws IOException {
 		String readme = Files.readString(CORPUS.resolve("README.md"));
 		try (Stream<Path> files = Files.list(CORPUS)) {
 			assertThat(files.map((file) -> file.getFileName().toString()).filter((name) -> !name.equals("README.md")))
-				.hasSize(18)
+				.hasSize(19)
 				.allSatisfy((name) -> assertThat(readme).contains("| `" + name + "` |"));
 		}
 	}

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.greenloop.shared.Decimals;
+
 /**
  * A {@link Rule} made ready to check items: its expressions parsed once for a whole
  * submission. One small policy per {@link RuleKind}.
@@ -43,14 +45,17 @@ sealed interface Check permits Check.Type, Check.Unit, Check.Required, Compariso
 	default Optional<Violation> broken(ItemFacts item, Wording reason, String left, String right) {
 		Map<String, String> placeholders = new HashMap<>();
 		placeholders.put("value", (item.value() != null) ? DecimalText.format(item.value())
-				: item.typedSomething() ? item.rawValue().strip() : "空");
+				: item.typedSomething() ? DecimalText.quoted(item.rawValue()) : "空");
 		placeholders.put("previous", DecimalText.format(item.previous()));
 		placeholders.put("left", left);
 		placeholders.put("right", right);
 		return Optional.of(Violation.breaking(rule(), item, rule().importance(), rule().explain(reason, placeholders)));
 	}
 
-	/** A number was typed that is none: "abc", "12,5", "60%". */
+	/**
+	 * A number was typed that is none: "abc", "12,5", "60%"; or one out of range, such as
+	 * 1E+100000.
+	 */
 	record Type(Rule rule) implements Check {
 
 		@Override
@@ -59,8 +64,13 @@ sealed interface Check permits Check.Type, Check.Unit, Check.Required, Compariso
 				return Optional.empty();
 			}
 			String raw = item.rawValue().strip();
-			Wording reason = Wording.of("填报值“" + raw + "”不是数字", "the reported value '" + raw + "' is not a number");
-			if (raw.contains(",") || raw.contains("，")) {
+			String quoted = DecimalText.quoted(raw);
+			Wording reason = Wording.of("填报值“" + quoted + "”不是数字",
+					"the reported value '" + quoted + "' is not a number");
+			if (DecimalText.isOutOfRange(raw)) {
+				reason = outOfRange(quoted);
+			}
+			else if (raw.contains(",") || raw.contains("，")) {
 				reason = Wording.of(reason.zh() + "（小数点请用“.”，不要用逗号）",
 						reason.en() + " (use '.' as the decimal point and no commas)");
 			}
@@ -68,6 +78,12 @@ sealed interface Check permits Check.Type, Check.Unit, Check.Required, Compariso
 				reason = Wording.of(reason.zh() + "（请只填数字，不带“%”）", reason.en() + " (type the number without '%')");
 			}
 			return broken(item, reason, "—", "—");
+		}
+
+		private static Wording outOfRange(String quoted) {
+			return Wording.of("填报值“%s”超出范围：整数部分和小数部分各不能超过%d位".formatted(quoted, Decimals.MAX_DIGITS),
+					"the reported value '%s' is out of range: at most %d digits before and %d after the decimal point"
+						.formatted(quoted, Decimals.MAX_DIGITS, Decimals.MAX_DIGITS));
 		}
 
 	}

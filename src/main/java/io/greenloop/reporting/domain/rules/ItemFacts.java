@@ -32,10 +32,25 @@ public record ItemFacts(String code, String name, String expectedUnit, boolean n
 	/**
 	 * The number a typed value stands for, as the TYPE rule understands it: a plain
 	 * decimal such as "60", "-3.5" or full-width "６０．５"; null for "abc", "12,5", "60%",
-	 * "1e3" or a blank.
+	 * "1e3", a blank or a figure {@linkplain #isOutOfRange out of range}.
 	 */
 	public static BigDecimal parseValue(String rawValue) {
 		return DecimalText.parse(rawValue);
+	}
+
+	/**
+	 * Whether a typed value is written as a number but has more than
+	 * {@link io.greenloop.shared.Decimals#MAX_DIGITS} digits before or after its decimal
+	 * point, such as "1E+100000": {@link #parseValue} refuses it, for a reason of its
+	 * own.
+	 */
+	public static boolean isOutOfRange(String rawValue) {
+		return DecimalText.isOutOfRange(rawValue);
+	}
+
+	/** A typed text as messages quote it: trimmed, and cut to 40 characters with "…". */
+	public static String quoted(String rawValue) {
+		return DecimalText.quoted(rawValue);
 	}
 
 	/**

@@ -1,14 +1,13 @@
 package io.greenloop.reporting.domain.rules;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Checks reported items against the validation rules before a submission may be
  * submitted. Disabled rules, and rules whose {@link RuleScope} does not cover an item,
  * are skipped; each remaining rule is applied by its {@link RuleKind}. Stateless: the
- * rules come from storage with every call, so an administrator's edit applies to the next
- * check.
+ * rules are given with every call, so an administrator's edit applies to the next check;
+ * to check many items against the same rules, make a {@link RuleSet} once.
  */
 public final class RuleEngine {
 
@@ -18,7 +17,7 @@ public final class RuleEngine {
 	 * problems}
 	 */
 	public List<Violation> check(List<Rule> rules, ItemFacts item) {
-		return checkAll(rules, List.of(item));
+		return RuleSet.of(rules).check(item);
 	}
 
 	/**
@@ -28,13 +27,8 @@ public final class RuleEngine {
 	 * problems}
 	 */
 	public List<Violation> checkAll(List<Rule> rules, List<ItemFacts> items) {
-		List<Check> checks = rules.stream().filter(Rule::enabled).map(Check::of).toList();
-		return items.stream()
-			.flatMap((item) -> checks.stream()
-				.filter((check) -> check.rule().scope().covers(item))
-				.map((check) -> check.apply(item))
-				.flatMap(Optional::stream))
-			.toList();
+		RuleSet set = RuleSet.of(rules);
+		return items.stream().flatMap((item) -> set.check(item).stream()).toList();
 	}
 
 }

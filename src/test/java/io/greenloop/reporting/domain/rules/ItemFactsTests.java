@@ -1,10 +1,13 @@
 package io.greenloop.reporting.domain.rules;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ItemFactsTests {
 
@@ -23,6 +26,31 @@ class ItemFactsTests {
 		assertThat(ItemFacts.parseValue("1e3")).isNull();
 		assertThat(ItemFacts.parseValue("")).isNull();
 		assertThat(ItemFacts.parseValue(null)).isNull();
+	}
+
+	@Test
+	void refusesAFigureOfMoreThanFortyDigitsBeforeOrAfterThePointAsOutOfRange() {
+		assertThat(ItemFacts.parseValue("9".repeat(40) + "." + "9".repeat(40))).isNotNull();
+		assertThat(ItemFacts.parseValue("1.5" + "0".repeat(60))).isEqualByComparingTo("1.5");
+		for (String huge : List.of("1" + "0".repeat(40), "0." + "0".repeat(40) + "1", "1" + "0".repeat(200_000))) {
+			assertThat(ItemFacts.parseValue(huge)).as("%.20s", huge).isNull();
+			assertThat(ItemFacts.isOutOfRange(huge)).as("%.20s", huge).isTrue();
+		}
+		assertThat(ItemFacts.isOutOfRange("1E+100000")).isTrue();
+		assertThat(ItemFacts.isOutOfRange("1E+99999999999")).isTrue();
+		assertThat(ItemFacts.isOutOfRange("1e3")).isFalse();
+		assertThat(ItemFacts.isOutOfRange("abc")).isFalse();
+		assertThat(ItemFacts.isOutOfRange("60")).isFalse();
+	}
+
+	/** A hang guard: BigDecimal takes seconds to read a million digits. */
+	@Test
+	void refusesAMillionDigitsWithoutReadingThem() {
+		String million = "1" + "0".repeat(1_000_000);
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+			assertThat(ItemFacts.parseValue(million)).isNull();
+			assertThat(ItemFacts.isOutOfRange(million)).isTrue();
+		});
 	}
 
 	@Test

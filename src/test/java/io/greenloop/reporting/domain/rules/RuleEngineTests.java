@@ -41,6 +41,22 @@ class RuleEngineTests {
 	}
 
 	@Test
+	void refusesANumberOutOfRangeSayingWhyAndQuotingOnlyItsStart() {
+		assertThat(this.engine.check(List.of(TYPE), Items.rate().typed("1E+100000").build())).singleElement()
+			.satisfies((violation) -> {
+				assertThat(violation.message()).endsWith("填报值“1E+100000”超出范围：整数部分和小数部分各不能超过40位");
+				assertThat(violation.message(Locale.ENGLISH)).endsWith(
+						"the reported value '1E+100000' is out of range: at most 40 digits before and 40 after the decimal point");
+			});
+		String huge = "1" + "0".repeat(200_000);
+		assertThat(this.engine.check(List.of(TYPE), Items.rate().typed(huge).build())).singleElement()
+			.satisfies((violation) -> {
+				assertThat(violation.message()).contains("填报值“1" + "0".repeat(39) + "…”超出范围");
+				assertThat(violation.message()).hasSizeLessThan(200);
+			});
+	}
+
+	@Test
 	void acceptsNumbersTextItemsAndBlanksUnderTheTypeRule() {
 		assertThat(this.engine.check(List.of(TYPE), Items.rate().typed("60.5").build())).isEmpty();
 		assertThat(this.engine.check(List.of(TYPE), Items.text().typed("分类收集").build())).isEmpty();
