@@ -201,42 +201,41 @@ class SubmissionWorkbookTests {
 	/**
 	 * Hohhot's reviewer and leader see the Hohhot reporter's draft but may not change it:
 	 * their upload, good or bad, is refused before it is read, and no attempt is recorded
-	 * against the draft. Hohhot reports 2023Q4, opened for the test, which no other test
-	 * uses.
+	 * against the draft. Hohhot reports 2022Q4, open while the test runs, which no other
+	 * test uses.
 	 */
 	@Test
 	void aReviewerOrLeaderCannotImportIntoAReportersDraft() throws Exception {
-		LocalDate closes = this.jdbc.sql("SELECT closes_on FROM reporting.period WHERE code = '2023Q4'")
+		LocalDate closes = this.jdbc.sql("SELECT closes_on FROM reporting.period WHERE code = '2022Q4'")
 			.query(LocalDate.class)
 			.single();
-		long draft;
 		try {
-			this.jdbc.sql("UPDATE reporting.period SET closes_on = DATE '2099-12-31' WHERE code = '2023Q4'").update();
+			this.jdbc.sql("UPDATE reporting.period SET closes_on = DATE '2099-12-31' WHERE code = '2022Q4'").update();
 			JsonNode created = this.api.expect("hohhot-reporter", "POST", "/api/submissions",
-					Map.of("form", "003", "period", "2023Q4"), 201);
+					Map.of("form", "003", "period", "2022Q4"), 201);
 			assertThat(created.get("state").asString()).isEqualTo("DRAFT");
-			draft = created.get("id").asLong();
+			long draft = created.get("id").asLong();
+			byte[] filled = fill(template("hohhot-reporter", draft), Map.of("003-T16", "12"));
+			List<byte[]> uploads = List.of(filled, fill(template("hohhot-reporter", draft), Map.of("003-T16", "abc")),
+					Files.readAllBytes(Path.of("src/test/resources/excel/bad/report.pdf.xlsx")));
+			for (String user : List.of("hohhot-reviewer", "hohhot-leader")) {
+				for (byte[] upload : uploads) {
+					JsonNode refused = this.api.expect(
+							this.api.upload(user, "/api/submissions/" + draft + "/import", "hohhot.xlsx", upload), 403);
+					assertThat(refused.get("detail").asString()).contains("only the organisation's own reporters");
+				}
+			}
+			assertThat(attempts(draft)).isZero();
+			this.api.expect(
+					this.api.upload("hohhot-reporter", "/api/submissions/" + draft + "/import", "hohhot.xlsx", filled),
+					200);
+			assertThat(attempts(draft)).isOne();
 		}
 		finally {
-			this.jdbc.sql("UPDATE reporting.period SET closes_on = :closes WHERE code = '2023Q4'")
+			this.jdbc.sql("UPDATE reporting.period SET closes_on = :closes WHERE code = '2022Q4'")
 				.param("closes", closes)
 				.update();
 		}
-		byte[] filled = fill(template("hohhot-reporter", draft), Map.of("003-T16", "12"));
-		List<byte[]> uploads = List.of(filled, fill(template("hohhot-reporter", draft), Map.of("003-T16", "abc")),
-				Files.readAllBytes(Path.of("src/test/resources/excel/bad/report.pdf.xlsx")));
-		for (String user : List.of("hohhot-reviewer", "hohhot-leader")) {
-			for (byte[] upload : uploads) {
-				JsonNode refused = this.api
-					.expect(this.api.upload(user, "/api/submissions/" + draft + "/import", "hohhot.xlsx", upload), 403);
-				assertThat(refused.get("detail").asString()).contains("only the organisation's own reporters");
-			}
-		}
-		assertThat(attempts(draft)).isZero();
-		this.api.expect(
-				this.api.upload("hohhot-reporter", "/api/submissions/" + draft + "/import", "hohhot.xlsx", filled),
-				200);
-		assertThat(attempts(draft)).isOne();
 	}
 
 	private long attempts(long submission) {
