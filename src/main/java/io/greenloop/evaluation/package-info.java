@@ -1,0 +1,13 @@
+/**
+ * Evaluation (评估): where every target of the plans stands. For each target and region
+ * with data it computes the latest value, the progress towards the target, the value
+ * expected on the trajectory from baseline to target year, the gap, a projection of the
+ * target-year value and a status (已达标, 按进度, 滞后, 严重滞后, 无数据, 待人工评定), or the Open SDG
+ * progress status as a second method, each with the inputs and an explanation of how it
+ * was reached. Reads targets from the plan catalogue and approved values from reporting;
+ * the computation itself is plain Java in {@code domain}.
+ */
+@ApplicationModule(displayName = "Evaluation", allowedDependencies = { "shared", "plan", "reporting" })
+package io.greenloop.evaluation;
+
+import org.springframework.modulith.ApplicationModule;
