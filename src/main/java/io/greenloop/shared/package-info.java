@@ -1,6 +1,7 @@
 /**
  * The shared kernel: small value types every module speaks in (a region's GB/T 2260 code,
- * ...). No beans, no persistence; every module may use it.
+ * ...) and one helper the modules' repositories share for bulk loads with PostgreSQL
+ * {@code COPY}. No beans, no tables; every module may use it.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
 package io.greenloop.shared;

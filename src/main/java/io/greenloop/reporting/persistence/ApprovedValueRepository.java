@@ -1,15 +1,13 @@
 package io.greenloop.reporting.persistence;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +16,11 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import io.greenloop.reporting.ApprovedValue;
+import io.greenloop.shared.CsvCopy;
 import io.greenloop.shared.Decimals;
-import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -107,57 +104,13 @@ public class ApprovedValueRepository {
 	}
 
 	private void copy(Collection<NewApprovedValue> values) {
-		StringBuilder csv = new StringBuilder(values.size() * 64);
+		List<List<Object>> rows = new ArrayList<>(values.size());
 		int ord = 0;
 		for (NewApprovedValue value : values) {
-			csv.append(ord++)
-				.append(',')
-				.append(quote(value.itemCode()))
-				.append(',')
-				.append(value.regionCode())
-				.append(',')
-				.append(value.periodId())
-				.append(',')
-				.append(number(value.value()))
-				.append(',')
-				.append(quote(value.text()))
-				.append(',')
-				.append(number(value.numerator()))
-				.append(',')
-				.append(number(value.denominator()))
-				.append(',')
-				.append(quote(value.unit()))
-				.append(',')
-				.append(quote(value.note()))
-				.append('\n');
+			rows.add(Arrays.asList(ord++, value.itemCode(), value.regionCode(), value.periodId(), value.value(),
+					value.text(), value.numerator(), value.denominator(), value.unit(), value.note()));
 		}
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try {
-			connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("COPY approved_staging FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("COPY into the approved values failed", ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
-		}
-	}
-
-	private static String number(BigDecimal value) {
-		return value == null ? "" : value.toPlainString();
-	}
-
-	/**
-	 * A CSV field: empty for null (COPY reads it as NULL), otherwise quoted with quotes
-	 * doubled.
-	 */
-	private static String quote(String text) {
-		return text == null ? "" : '"' + text.replace("\"", "\"\"") + '"';
+		CsvCopy.copyIn(this.dataSource, "COPY approved_staging FROM STDIN (FORMAT csv)", rows);
 	}
 
 	public Optional<ApprovedValue> find(String itemCode, String regionCode, long periodId) {
