@@ -4,10 +4,13 @@
  * expected on the trajectory from baseline to target year, the gap, a projection of the
  * target-year value and a status (已达标, 按进度, 滞后, 严重滞后, 无数据, 待人工评定), or the Open SDG
  * progress status as a second method, each with the inputs and an explanation of how it
- * was reached. Reads targets from the plan catalogue and approved values from reporting;
- * the computation itself is plain Java in {@code domain}.
+ * was reached. Reads targets from the plan catalogue and learns of approved values only
+ * from reporting's {@code ValuesApproved} event, keeping its own copy; the results are
+ * stored, so pages never compute on request. The computation itself is plain Java in
+ * {@code domain}.
  */
-@ApplicationModule(displayName = "Evaluation", allowedDependencies = { "shared", "plan", "reporting" })
+@ApplicationModule(displayName = "Evaluation",
+		allowedDependencies = { "shared", "region", "plan", "identity", "reporting :: events" })
 package io.greenloop.evaluation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.greenloop.Api;
+import io.greenloop.ValuesWorkbook;
 import io.greenloop.GreenloopTest;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -45,7 +46,7 @@ class ValueImportTests {
 	/** A target in percent whose measure is a level: PERCENT_RANGE applies to it. */
 	static final String PERCENT_ITEM = "003-T24";
 
-	static final Object[] HEADER = { "编号", "地区", "期间", "值", "单位", "备注" };
+	static final Object[] HEADER = ValuesWorkbook.HEADER;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -280,32 +281,12 @@ class ValueImportTests {
 	}
 
 	private static Object[] row(String code, String region, String period, Object value, String unit, String note) {
-		return new Object[] { code, region, period, value, unit, note };
+		return ValuesWorkbook.row(code, region, period, value, unit, note);
 	}
 
 	/** A workbook as an administrator types it: the header in the first row. */
-	private static byte[] workbook(Object[]... rows) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet("数据");
-			write(sheet.createRow(0), HEADER);
-			for (int i = 0; i < rows.length; i++) {
-				write(sheet.createRow(i + 1), rows[i]);
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			workbook.write(out);
-			return out.toByteArray();
-		}
-	}
-
-	private static void write(Row row, Object[] values) {
-		for (int i = 0; i < values.length; i++) {
-			if (values[i] instanceof Number number) {
-				row.createCell(i).setCellValue(number.doubleValue());
-			}
-			else if (values[i] != null) {
-				row.createCell(i).setCellValue(values[i].toString());
-			}
-		}
+	private static byte[] workbook(Object[]... rows) {
+		return ValuesWorkbook.of(rows);
 	}
 
 	/** The rows below the export's header (the row starting with 编号), cell by cell. */

@@ -70,7 +70,7 @@ public final class TargetEvaluator {
 	 * The judgement of the year (the last recorded), else the latest earlier ACHIEVED
 	 * one.
 	 */
-	static Optional<Judgement> judgementFor(List<Judgement> judgements, int year) {
+	public static Optional<Judgement> judgementFor(List<Judgement> judgements, int year) {
 		Optional<Judgement> same = judgements.stream().filter((j) -> j.year() == year).reduce((a, b) -> b);
 		if (same.isPresent()) {
 			return same;

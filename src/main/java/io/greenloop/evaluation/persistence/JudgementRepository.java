@@ -1,0 +1,54 @@
+package io.greenloop.evaluation.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.greenloop.evaluation.domain.Judgement;
+import io.greenloop.evaluation.domain.Status;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reviewers' judgements of targets the numbers cannot settle, kept in the order recorded.
+ */
+@Repository
+public class JudgementRepository {
+
+	private final JdbcClient jdbc;
+
+	public JudgementRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void add(String targetCode, String regionCode, Judgement judgement, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO evaluation.judgement (target_code, region_code, year, status, reason, judged_by, judged_at)
+				VALUES (:target, :region, :year, :status, :reason, :by, :at)
+				""")
+			.param("target", targetCode)
+			.param("region", regionCode)
+			.param("year", judgement.year())
+			.param("status", judgement.status().name())
+			.param("reason", judgement.reason())
+			.param("by", judgement.reviewer())
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.update();
+	}
+
+	/** The judgements of a target in a region, in the order recorded. */
+	public List<Judgement> find(String targetCode, String regionCode) {
+		return this.jdbc.sql("""
+				SELECT year, status, judged_by, reason FROM evaluation.judgement
+				WHERE target_code = :target AND region_code = :region ORDER BY id
+				""")
+			.param("target", targetCode)
+			.param("region", regionCode)
+			.query((rs, row) -> new Judgement(rs.getInt("year"), Status.valueOf(rs.getString("status")),
+					rs.getString("judged_by"), rs.getString("reason")))
+			.list();
+	}
+
+}

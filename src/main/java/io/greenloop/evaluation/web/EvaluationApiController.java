@@ -1,0 +1,99 @@
+package io.greenloop.evaluation.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.greenloop.evaluation.EvaluationRefusedException;
+import io.greenloop.evaluation.EvaluationResults;
+import io.greenloop.evaluation.EvaluationResults.EvaluationQuery;
+import io.greenloop.evaluation.EvaluationView;
+import io.greenloop.evaluation.Evaluations;
+import io.greenloop.evaluation.domain.Status;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/evaluation")
+@Tag(name = "Evaluation",
+		description = "Where every target stands in every region and year: status, progress, expected value, gap, "
+				+ "projection, and what each was computed from")
+class EvaluationApiController {
+
+	private final EvaluationResults results;
+
+	private final Evaluations evaluations;
+
+	EvaluationApiController(EvaluationResults results, Evaluations evaluations) {
+		this.results = results;
+		this.evaluations = evaluations;
+	}
+
+	@GetMapping
+	@Operation(summary = "Stored results, filtered; without a region, the caller's region and below")
+	@ApiResponse(responseCode = "403", description = "The region is outside the caller's data scope")
+	List<EvaluationView> find(@RequestParam(required = false) String plan,
+			@RequestParam(required = false) String target,
+			@Parameter(description = "a region: it and the regions below") @RequestParam(
+					required = false) String region,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
+			@Parameter(description = "PLAN (default) or OPEN_SDG") @RequestParam(required = false) String method,
+			Locale locale) {
+		if (method != null && !List.of("PLAN", "OPEN_SDG").contains(method)) {
+			throw new IllegalArgumentException("method 只能是 PLAN 或 OPEN_SDG / method is PLAN or OPEN_SDG");
+		}
+		return this.results.find(new EvaluationQuery(plan, target, region, year, status, method), locale);
+	}
+
+	@PostMapping("/judgements")
+	@Operation(summary = "A reviewer's judgement (人工评定) of a target the numbers cannot settle, with the reason; "
+			+ "answers the target's re-evaluated results for the year")
+	@ApiResponse(responseCode = "403", description = "Not a reviewer of the region or above")
+	List<EvaluationView> judge(@RequestBody JudgementRequest body, Locale locale) {
+		if (body.target() == null || body.region() == null || body.year() == null || body.status() == null) {
+			throw new IllegalArgumentException("须给出 target、region、year、status 和 reason / target, region, year, status "
+					+ "and reason are required");
+		}
+		return this.results.judge(body.target(), body.region(), body.year(), body.status(), body.reason(), locale);
+	}
+
+	@PostMapping("/recompute")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Re-evaluate every target in every region (administrators)")
+	Map<String, Integer> recompute() {
+		return Map.of("results", this.evaluations.recomputeAll());
+	}
+
+	@ExceptionHandler(EvaluationRefusedException.class)
+	ProblemDetail refused(EvaluationRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Not permitted");
+		return problem;
+	}
+
+	/**
+	 * A judgement.
+	 *
+	 * @param target the target's code
+	 * @param region the region
+	 * @param year the year judged
+	 * @param status ACHIEVED, ON_TRACK, LAGGING or SERIOUSLY_LAGGING
+	 * @param reason why
+	 */
+	record JudgementRequest(String target, String region, Integer year, Status status, String reason) {
+	}
+
+}
