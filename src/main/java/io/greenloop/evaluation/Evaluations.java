@@ -61,6 +61,8 @@ public class Evaluations {
 
 	private final Clock clock;
 
+	private final Warnings warnings;
+
 	private final TargetEvaluator evaluator = new TargetEvaluator();
 
 	private final OpenSdgMethod sdg = new OpenSdgMethod();
@@ -68,12 +70,13 @@ public class Evaluations {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Evaluations(IndicatorCatalogue catalogue, ObservationRepository observations, ResultRepository results,
-			JudgementRepository judgements, Clock clock) {
+			JudgementRepository judgements, Clock clock, Warnings warnings) {
 		this.catalogue = catalogue;
 		this.observations = observations;
 		this.results = results;
 		this.judgements = judgements;
 		this.clock = clock;
+		this.warnings = warnings;
 	}
 
 	/** Re-evaluates every target in its own region and wherever it was reported. */
@@ -83,11 +86,13 @@ public class Evaluations {
 			.stream()
 			.collect(Collectors.groupingBy(o -> new Key(o.targetCode(), o.regionCode())));
 		Set<Key> keys = new LinkedHashSet<>();
+		List<String> codes = new ArrayList<>();
 		for (IndicatorView target : this.catalogue.indicators(IndicatorQuery.all())) {
 			keys.add(new Key(target.code(), target.region()));
+			codes.add(target.code());
 		}
 		keys.addAll(observed.keySet());
-		this.results.clear();
+		this.results.retainTargets(codes);
 		return store(keys, observed::get);
 	}
 
@@ -133,7 +138,7 @@ public class Evaluations {
 			rows.addAll(evaluate(target, Optional.ofNullable(plans.get(target.planCode())), key.regionCode(), observed,
 					this.judgements.find(key.targetCode(), key.regionCode()), thisYear, now));
 		}
-		this.results.replace(stored, rows);
+		this.warnings.afterEvaluation(this.results.replace(stored, rows), rows, targets);
 		return rows.size();
 	}
 

@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -35,11 +37,12 @@ public class ResultRepository {
 
 	/**
 	 * Replaces every result of the given targets in the given regions with the new ones,
-	 * in one statement each way.
+	 * in one statement each way; answers the statuses they replaced (plan method), by
+	 * target, region and year, so that a change of status can be told.
 	 */
-	public void replace(Collection<Key> keys, Collection<Result> results) {
+	public Map<Key, Map<Integer, String>> replace(Collection<Key> keys, Collection<Result> results) {
 		if (keys.isEmpty()) {
-			return;
+			return Map.of();
 		}
 		this.jdbc.sql("""
 				CREATE TEMP TABLE IF NOT EXISTS result_keys (target_code text, region_code char(6)) ON COMMIT DROP
@@ -47,10 +50,20 @@ public class ResultRepository {
 		this.jdbc.sql("TRUNCATE result_keys").update();
 		CsvCopy.copyIn(this.dataSource, "COPY result_keys FROM STDIN (FORMAT csv)",
 				keys.stream().map(key -> List.of(key.targetCode(), key.regionCode())).toList());
+		Map<Key, Map<Integer, String>> previous = new HashMap<>();
 		this.jdbc.sql("""
 				DELETE FROM evaluation.result r USING result_keys k
 				WHERE r.target_code = k.target_code AND r.region_code = k.region_code
-				""").update();
+				RETURNING r.target_code, r.region_code, r.year, r.method, r.status
+				""").query((rs, row) -> {
+			if ("PLAN".equals(rs.getString("method"))) {
+				previous
+					.computeIfAbsent(new Key(rs.getString("target_code"), rs.getString("region_code")),
+							key -> new HashMap<>())
+					.put(rs.getInt("year"), rs.getString("status"));
+			}
+			return null;
+		}).list();
 		List<List<Object>> rows = new ArrayList<>(results.size());
 		for (Result r : results) {
 			rows.add(Arrays.asList(r.targetCode(), r.regionCode(), r.year(), r.method(), r.planCode(), r.status(),
@@ -59,11 +72,14 @@ public class ResultRepository {
 					OffsetDateTime.ofInstant(r.evaluatedAt(), ZoneOffset.UTC)));
 		}
 		CsvCopy.copyIn(this.dataSource, "COPY evaluation.result FROM STDIN (FORMAT csv)", rows);
+		return previous;
 	}
 
-	/** Removes every result: before a full re-evaluation. */
-	public void clear() {
-		this.jdbc.sql("DELETE FROM evaluation.result").update();
+	/** Removes the results of targets no longer in the catalogue. */
+	public void retainTargets(Collection<String> targetCodes) {
+		this.jdbc.sql("DELETE FROM evaluation.result WHERE NOT (target_code = ANY (:codes))")
+			.param("codes", targetCodes.toArray(String[]::new))
+			.update();
 	}
 
 	/** Results by method, and optionally plan, target, region prefix, year and status. */

@@ -1,0 +1,119 @@
+package io.greenloop.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.greenloop.Api;
+import io.greenloop.GreenloopTest;
+import io.greenloop.ValuesWorkbook;
+import io.greenloop.plan.Direction;
+import io.greenloop.plan.IndicatorCatalogue;
+import io.greenloop.plan.IndicatorQuery;
+import io.greenloop.plan.IndicatorView;
+import io.greenloop.plan.Measure;
+import io.greenloop.plan.TargetComparator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Early warnings as reviewers meet them: a value that leaves its target lagging raises
+ * one warning (not one per re-evaluation), with the responsible units; reviewers of the
+ * region acknowledge and close it with a note; others cannot.
+ */
+@GreenloopTest
+class WarningTests {
+
+	/** 通辽市: no other test reports or imports values there. */
+	static final String REGION = "150500";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	IndicatorCatalogue catalogue;
+
+	Api api;
+
+	@BeforeEach
+	void api() {
+		this.api = new Api(this.mvc);
+	}
+
+	@Test
+	void aLaggingTargetRaisesOneWarningThatReviewersAcknowledgeAndClose() {
+		IndicatorView target = this.catalogue.indicators(IndicatorQuery.all())
+			.stream()
+			.filter(t -> t.target().comparator() == TargetComparator.GE && t.measure() == Measure.LEVEL
+					&& t.direction() == Direction.HIGHER_IS_BETTER && t.baseline() != null
+					&& t.baseline().value() != null && !t.baseline().cumulative() && t.target().value() != null
+					&& t.target().year() == 2025 && t.baseline().value().compareTo(t.target().value()) < 0
+					&& "150000".equals(t.region()))
+			.findFirst()
+			.orElseThrow();
+		BigDecimal stuck = target.baseline().value();
+		importValue(target, "2023", stuck);
+		List<JsonNode> raised = warnings("admin", target.code());
+		assertThat(raised).hasSize(1);
+		JsonNode warning = raised.get(0);
+		assertThat(warning.get("kind").asString()).isEqualTo("SERIOUSLY_LAGGING");
+		assertThat(warning.get("level").asInt()).isEqualTo(3);
+		assertThat(warning.get("state").asString()).isEqualTo("OPEN");
+		assertThat(warning.get("responsible").asString()).isEqualTo(Warnings.responsible(target));
+		assertThat(warning.get("messageZh").asString()).contains(target.name(), "严重滞后");
+
+		this.api.expect("admin", "POST", "/api/evaluation/recompute", null, 200);
+		importValue(target, "2023", stuck);
+		assertThat(warnings("admin", target.code())).as("not raised again while the status stays").hasSize(1);
+
+		long id = warning.get("id").asLong();
+		this.api.expect("ordos-reviewer", "POST", "/api/warnings/" + id + "/acknowledge", Map.of("note", "x"), 404);
+		this.api.expect("hohhot-leader", "GET", "/api/warnings?region=" + REGION, null, 403);
+		JsonNode acknowledged = this.api.expect("region-reviewer", "POST", "/api/warnings/" + id + "/acknowledge",
+				Map.of("note", "已转办"), 200);
+		assertThat(acknowledged.get("state").asString()).isEqualTo("ACKNOWLEDGED");
+		assertThat(acknowledged.get("acknowledgedBy").asString()).isEqualTo("region-reviewer");
+		this.api.expect("region-reviewer", "POST", "/api/warnings/" + id + "/acknowledge", Map.of(), 409);
+		this.api.expect("region-reviewer", "POST", "/api/warnings/" + id + "/close", Map.of("note", " "), 400);
+		JsonNode closed = this.api.expect("region-reviewer", "POST", "/api/warnings/" + id + "/close",
+				Map.of("note", "已督促整改，下季度复核"), 200);
+		assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
+		assertThat(closed.get("note").asString()).isEqualTo("已督促整改，下季度复核");
+
+		// 2023 expects 3/5 of the way; 0.45 of it is lagging (behind by 0.15), not
+		// seriously
+		BigDecimal better = stuck.add(target.target().value().subtract(stuck).multiply(new BigDecimal("0.45")));
+		importValue(target, "2023", better);
+		List<JsonNode> again = warnings("admin", target.code());
+		assertThat(again).as("lagging rather than seriously lagging is a new warning").hasSize(2);
+		assertThat(again.get(0).get("kind").asString()).isEqualTo("LAGGING");
+		assertThat(again.get(0).get("level").asInt()).isEqualTo(2);
+	}
+
+	private void importValue(IndicatorView target, String period, BigDecimal value) {
+		this.api.expect(
+				this.api
+					.upload("admin", "/api/values/import", "values.xlsx",
+							ValuesWorkbook
+								.of(ValuesWorkbook.row(target.code(), REGION, period, value, target.unit(), null))),
+				200);
+	}
+
+	private List<JsonNode> warnings(String user, String target) {
+		List<JsonNode> found = new ArrayList<>();
+		this.api.expect(user, "GET", "/api/warnings?region=" + REGION, null, 200).forEach(w -> {
+			if (w.get("targetCode").asString().equals(target)) {
+				found.add(w);
+			}
+		});
+		return found;
+	}
+
+}
