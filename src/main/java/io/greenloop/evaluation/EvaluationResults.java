@@ -114,8 +114,9 @@ public class EvaluationResults {
 				known.map(IndicatorView::unit).orElse(null), known.map(t -> t.target().text()).orElse(null),
 				row.regionCode(), names.get(row.regionCode()), row.year(), row.method(), row.status(), row.value(),
 				row.target(), row.expected(), row.progress(), row.expectedProgress(), row.gap(), row.projection(),
-				english ? row.explanationEn() : row.explanationZh(), this.json.readTree(row.inputs()),
-				row.valueSource(), row.evaluatedAt());
+				english ? row.explanationEn() : row.explanationZh(),
+				List.of(this.json.readValue(row.inputs(), EvaluationView.Input[].class)), row.valueSource(),
+				row.evaluatedAt());
 	}
 
 	/**

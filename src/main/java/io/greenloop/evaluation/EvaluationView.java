@@ -2,9 +2,9 @@ package io.greenloop.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Where one target stands in one region and year, with what it was computed from.
@@ -37,5 +37,17 @@ import tools.jackson.databind.JsonNode;
 public record EvaluationView(String targetCode, String targetName, String planCode, String unit, String targetText,
 		String regionCode, String regionName, int year, String method, String status, BigDecimal value,
 		BigDecimal target, BigDecimal expected, BigDecimal progress, BigDecimal expectedProgress, BigDecimal gap,
-		BigDecimal projection, String explanation, JsonNode inputs, String valueSource, Instant evaluatedAt) {
+		BigDecimal projection, String explanation, List<Input> inputs, String valueSource, Instant evaluatedAt) {
+
+	/**
+	 * A number the result was computed from.
+	 *
+	 * @param role what it was used as: BASELINE, TARGET, TARGET_UPPER, ASSIGNED,
+	 * OBSERVED, PREVIOUS, ...
+	 * @param year its year
+	 * @param value the number
+	 */
+	public record Input(String role, int year, BigDecimal value) {
+	}
+
 }
