@@ -1,6 +1,7 @@
 package io.greenloop.evaluation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,13 @@ import io.greenloop.plan.IndicatorQuery;
 import io.greenloop.plan.IndicatorView;
 import io.greenloop.plan.Measure;
 import io.greenloop.plan.TargetComparator;
+import io.greenloop.reporting.Deadlines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +42,12 @@ class WarningTests {
 
 	@Autowired
 	IndicatorCatalogue catalogue;
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api api;
 
@@ -95,6 +104,38 @@ class WarningTests {
 		assertThat(again).as("lagging rather than seriously lagging is a new warning").hasSize(2);
 		assertThat(again.get(0).get("kind").asString()).isEqualTo("LAGGING");
 		assertThat(again.get(0).get("level").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void aDeadlinePassingWithoutTheValuesRaisesYellowWarningsOnce() {
+		LocalDate closes = this.jdbc.sql("SELECT closes_on FROM reporting.period WHERE code = '2022Q3'")
+			.query(LocalDate.class)
+			.single();
+		try {
+			this.jdbc.sql("UPDATE reporting.period SET closes_on = DATE '2025-11-19' WHERE code = '2022Q3'").update();
+			assertThat(this.deadlines.check()).isPositive();
+			List<JsonNode> missing = new ArrayList<>();
+			this.api.expect("hohhot-reviewer", "GET", "/api/warnings?region=150100&state=OPEN", null, 200)
+				.forEach(w -> {
+					if ("MISSING_DATA".equals(w.get("kind").asString())
+							&& "2022Q3".equals(w.get("periodCode").asString())) {
+						missing.add(w);
+					}
+				});
+			assertThat(missing).isNotEmpty().allSatisfy(w -> {
+				assertThat(w.get("level").asInt()).isEqualTo(1);
+				assertThat(w.get("targetCode").asString()).startsWith("003-");
+				assertThat(w.get("messageZh").asString()).contains("2022Q3", "未报送");
+			});
+			assertThat(missing).extracting(w -> w.get("responsible").asString()).contains("呼和浩特市生态环境局");
+			assertThat(this.deadlines.check()).as("a period is looked at once").isZero();
+		}
+		finally {
+			this.jdbc.sql(
+					"UPDATE reporting.period SET closes_on = :closes, deadline_checked_at = NULL WHERE code = '2022Q3'")
+				.param("closes", closes)
+				.update();
+		}
 	}
 
 	private void importValue(IndicatorView target, String period, BigDecimal value) {
