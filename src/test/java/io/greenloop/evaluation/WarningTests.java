@@ -1,6 +1,7 @@
 package io.greenloop.evaluation;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * Early warnings as reviewers meet them: a value that leaves its target lagging raises
@@ -136,6 +140,51 @@ class WarningTests {
 				.param("closes", closes)
 				.update();
 		}
+	}
+
+	@Test
+	void reviewersHandleWarningsOnTheirPage() throws Exception {
+		IndicatorView target = this.catalogue.indicators(IndicatorQuery.all())
+			.stream()
+			.filter(t -> t.target().comparator() == TargetComparator.GE && t.measure() == Measure.LEVEL
+					&& t.direction() == Direction.HIGHER_IS_BETTER && t.baseline() != null
+					&& t.baseline().value() != null && !t.baseline().cumulative() && t.target().value() != null
+					&& t.target().year() == 2025 && t.baseline().value().compareTo(t.target().value()) < 0
+					&& "150000".equals(t.region()))
+			.skip(1)
+			.findFirst()
+			.orElseThrow();
+		importValue(target, "2024", target.baseline().value());
+		long id = warnings("admin", target.code()).get(0).get("id").asLong();
+
+		String page = this.mvc.get()
+			.uri("/warnings")
+			.with(httpBasic("region-reviewer", Api.DEMO_PASSWORD))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"warnings\"", "data-id=\"" + id + "\"", "/warnings/" + id + "/acknowledge",
+				"红色");
+		String leader = this.mvc.get()
+			.uri("/warnings?state=OPEN&region=" + REGION)
+			.with(httpBasic("hohhot-leader", Api.DEMO_PASSWORD))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(leader).doesNotContain("data-id=\"" + id + "\"");
+		assertThat(this.mvc.get().uri("/warnings").accept(MediaType.TEXT_HTML)).hasStatus(302);
+
+		assertThat(this.mvc.post()
+			.uri("/warnings/" + id + "/close")
+			.param("note", "已核实")
+			.with(httpBasic("hohhot-reviewer", Api.DEMO_PASSWORD))
+			.with(csrf())).hasStatus(404);
+		assertThat(this.mvc.post()
+			.uri("/warnings/" + id + "/close")
+			.param("note", "已核实，数据有误已更正")
+			.with(httpBasic("region-reviewer", Api.DEMO_PASSWORD))
+			.with(csrf())).hasStatus(302).hasRedirectedUrl("/warnings");
+		assertThat(warnings("admin", target.code()).get(0).get("state").asString()).isEqualTo("CLOSED");
 	}
 
 	private void importValue(IndicatorView target, String period, BigDecimal value) {
