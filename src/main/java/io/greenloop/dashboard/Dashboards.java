@@ -1,0 +1,162 @@
+package io.greenloop.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.greenloop.dashboard.DashboardView.Area;
+import io.greenloop.dashboard.DashboardView.Choice;
+import io.greenloop.dashboard.DashboardView.Indicator;
+import io.greenloop.dashboard.DashboardView.Place;
+import io.greenloop.evaluation.EvaluationResults;
+import io.greenloop.evaluation.EvaluationResults.EvaluationQuery;
+import io.greenloop.evaluation.EvaluationView;
+import io.greenloop.identity.CurrentAccount;
+import io.greenloop.plan.Direction;
+import io.greenloop.plan.IndicatorCatalogue;
+import io.greenloop.plan.IndicatorQuery;
+import io.greenloop.plan.IndicatorView;
+import io.greenloop.region.Region;
+import io.greenloop.region.Regions;
+import io.greenloop.shared.RegionCode;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the dashboard of a region from the stored evaluation results of it and the
+ * regions below, read once per view within the caller's data scope (evaluation refuses a
+ * region outside it). Nothing is computed here that evaluation did not store: the
+ * dashboard only counts, ranks and picks.
+ */
+@Service
+public class Dashboards {
+
+	private final EvaluationResults results;
+
+	private final IndicatorCatalogue catalogue;
+
+	private final Regions regions;
+
+	private final CurrentAccount current;
+
+	private final Clock clock;
+
+	Dashboards(EvaluationResults results, IndicatorCatalogue catalogue, Regions regions, CurrentAccount current,
+			Clock clock) {
+		this.results = results;
+		this.catalogue = catalogue;
+		this.regions = regions;
+		this.current = current;
+		this.clock = clock;
+	}
+
+	/**
+	 * The dashboard asked for.
+	 * @throws io.greenloop.evaluation.EvaluationRefusedException for a region outside the
+	 * caller's data scope
+	 * @throws io.greenloop.region.UnknownRegionException for a code that names no region
+	 * @throws UnknownIndicatorException for an indicator that is no concept or target
+	 */
+	public DashboardView view(DashboardQuery query, Locale locale) {
+		String code = query.region() != null ? query.region() : this.current.scope().regionCode();
+		Region region = this.regions.get(RegionCode.of(code));
+		int year = query.year() != null ? query.year() : LocalDate.now(this.clock).getYear();
+		List<EvaluationView> rows = this.results
+			.find(new EvaluationQuery(query.plan(), null, region.code(), null, null, null), locale);
+		Map<String, IndicatorView> targets = this.catalogue
+			.indicators(new IndicatorQuery(query.plan(), null, null, null, null))
+			.stream()
+			.collect(Collectors.toMap(IndicatorView::code, Function.identity()));
+		Indicator indicator = query.indicator() == null ? null : indicator(query.indicator());
+		List<EvaluationView> ofYear = rows.stream().filter(row -> row.year() == year).toList();
+		List<Region> below = region.level() < 3 ? this.regions.children(RegionCode.of(region.code())) : List.of();
+		List<Area> areas = below.stream().map(area -> area(area, ofYear, rows, indicator, year)).toList();
+		Set<Integer> years = new TreeSet<>(rows.stream().map(EvaluationView::year).toList());
+		years.add(year);
+		boolean demo = ofYear.stream().anyMatch(row -> new ValueSource(row.valueSource()).demo())
+				|| areas.stream().anyMatch(area -> area.reading() != null && area.reading().demo());
+		return new DashboardView(place(region),
+				this.regions.path(RegionCode.of(region.code())).stream().map(Dashboards::place).toList(), year,
+				query.plan(), List.copyOf(years), Tallies.of(ofYear), Tallies.trend(rows), areas, indicator,
+				choices(rows, below, targets), Tallies.lagging(ofYear, responsible(targets)),
+				Tallies.laggingCount(ofYear), demo);
+	}
+
+	private static Area area(Region area, List<EvaluationView> ofYear, List<EvaluationView> rows, Indicator indicator,
+			int year) {
+		RegionCode code = RegionCode.of(area.code());
+		List<EvaluationView> inside = ofYear.stream()
+			.filter(row -> code.covers(RegionCode.of(row.regionCode())))
+			.toList();
+		return new Area(area.code(), area.name(), Tallies.of(inside), indicator == null ? null
+				: Tallies.latest(rows, Set.copyOf(indicator.targets()), area.code(), year).orElse(null));
+	}
+
+	/** A target, or a concept with every target measuring it. */
+	private Indicator indicator(String code) {
+		return this.catalogue.indicator(code)
+			.map(target -> new Indicator(code, target.name(), target.unit(), direction(target.direction()),
+					List.of(code)))
+			.or(() -> this.catalogue.concept(code)
+				.map(concept -> new Indicator(code, concept.name(), concept.unit(), direction(concept.direction()),
+						this.catalogue.indicatorsOf(code).stream().map(IndicatorView::code).toList())))
+			.orElseThrow(() -> new UnknownIndicatorException(code));
+	}
+
+	/**
+	 * The concepts with results in the divisions below (any year): what the map can be
+	 * coloured by.
+	 */
+	private List<Choice> choices(List<EvaluationView> rows, List<Region> below, Map<String, IndicatorView> targets) {
+		Set<String> codes = below.stream().map(Region::code).collect(Collectors.toSet());
+		Set<String> concepts = rows.stream()
+			.filter(row -> codes.contains(row.regionCode()))
+			.map(row -> targets.get(row.targetCode()))
+			.filter(target -> target != null && target.concept() != null)
+			.map(IndicatorView::concept)
+			.collect(Collectors.toSet());
+		return this.catalogue.concepts()
+			.stream()
+			.filter(concept -> concepts.contains(concept.code()))
+			.map(concept -> new Choice(concept.code(), concept.name()))
+			.toList();
+	}
+
+	private static Map<String, String> responsible(Map<String, IndicatorView> targets) {
+		return targets.values().stream().collect(Collectors.toMap(IndicatorView::code, Dashboards::responsible));
+	}
+
+	/**
+	 * Who answers for a target: its lead units (牵头单位), then its responsible units (责任单位);
+	 * the plan's words where no unit could be read from them; "—" for none.
+	 */
+	static String responsible(IndicatorView target) {
+		Set<String> names = Stream.of(target.leadUnits(), target.responsibleUnits())
+			.flatMap(Collection::stream)
+			.map(IndicatorView.Unit::name)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		if (names.isEmpty()) {
+			return target.responsibleText() == null || target.responsibleText().isBlank() ? "—"
+					: target.responsibleText();
+		}
+		return String.join("、", names);
+	}
+
+	private static String direction(Direction direction) {
+		return direction == null ? Direction.NONE.name() : direction.name();
+	}
+
+	private static Place place(Region region) {
+		return new Place(region.code(), region.name(), region.level());
+	}
+
+}
