@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.greenloop.evaluation.EvaluationView;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,12 +42,12 @@ record EvaluationChart(List<Integer> years, List<BigDecimal> observed, List<BigD
 			observed.put(result.year(), result.value());
 			expected.put(result.year(), result.expected());
 			target.put(result.year(), result.target());
-			for (JsonNode input : result.inputs()) {
-				BigDecimal value = input.hasNonNull("value") ? input.get("value").decimalValue() : null;
-				switch (input.path("role").asString()) {
-					case "BASELINE" -> expected.putIfAbsent(input.path("year").asInt(), value);
+			for (EvaluationView.Input input : result.inputs()) {
+				BigDecimal value = input.value();
+				switch (input.role()) {
+					case "BASELINE" -> expected.putIfAbsent(input.year(), value);
 					case "TARGET" -> {
-						due = input.path("year").asInt();
+						due = input.year();
 						figure = value;
 					}
 					default -> {

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import io.greenloop.evaluation.EvaluationView;
 import io.greenloop.evaluation.domain.Input;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One number the results were computed from: its role (baseline, target, observed…), its
@@ -25,9 +24,9 @@ record InputRow(String role, int year, String value) {
 	static List<InputRow> of(List<EvaluationView> results) {
 		Set<InputRow> rows = new LinkedHashSet<>();
 		for (EvaluationView result : results) {
-			for (JsonNode input : result.inputs()) {
-				rows.add(new InputRow(input.path("role").asString(), input.path("year").asInt(),
-						input.hasNonNull("value") ? Shown.number(input.get("value").decimalValue()) : null));
+			for (EvaluationView.Input input : result.inputs()) {
+				rows.add(new InputRow(input.role(), input.year(),
+						input.value() != null ? Shown.number(input.value()) : null));
 			}
 		}
 		return rows.stream().sorted(Comparator.comparingInt(InputRow::year).thenComparingInt(InputRow::order)).toList();

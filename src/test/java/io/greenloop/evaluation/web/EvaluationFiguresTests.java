@@ -77,7 +77,8 @@ class EvaluationFiguresTests {
 	private static EvaluationView result(int year, BigDecimal value, BigDecimal expected, String inputs) {
 		return new EvaluationView("000-T01", "name", "000", "%", "≥90", "150800", "巴彦淖尔市", year, "PLAN",
 				value == null ? "NO_DATA" : "LAGGING", value, value == null ? null : new BigDecimal("90"), expected,
-				null, null, null, null, "explanation", JSON.readTree(inputs), null, Instant.EPOCH);
+				null, null, null, null, "explanation", List.of(JSON.readValue(inputs, EvaluationView.Input[].class)),
+				null, Instant.EPOCH);
 	}
 
 }
