@@ -5,7 +5,7 @@ package io.greenloop.evaluation.web;
  * "IMPORT 3 r1"), so the page can link it: a submission to its page, a bulk import to the
  * approved values of the target, region and year.
  *
- * @param kind SUBMISSION or IMPORT
+ * @param kind SUBMISSION, IMPORT or DEMO
  * @param id the submission's or the import's number
  * @param revision the value's revision
  * @param text the provenance as stored
@@ -30,6 +30,11 @@ record ValueSource(String kind, long id, int revision, String text) {
 
 	public boolean isImport() {
 		return "IMPORT".equals(this.kind);
+	}
+
+	/** Demonstration data (demo profile only), marked 演示数据 wherever it is shown. */
+	public boolean isDemo() {
+		return "DEMO".equals(this.kind);
 	}
 
 }

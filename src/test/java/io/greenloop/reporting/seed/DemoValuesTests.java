@@ -146,6 +146,24 @@ class DemoValuesTests {
 	}
 
 	@Test
+	void theEvaluationPagesMarkDemonstrationValues() throws Exception {
+		String overview = this.mvc.get()
+			.uri("/evaluation?plan=003&region=150100&year=2022")
+			.with(httpBasic("hohhot-leader", Api.DEMO_PASSWORD))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(overview).contains("gl-badge-demo", "演示数据");
+		String target = this.mvc.get()
+			.uri("/evaluation/003-T01?region=150100")
+			.with(httpBasic("hohhot-leader", Api.DEMO_PASSWORD))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(target).contains("id=\"value-sources\"", "gl-badge-demo");
+	}
+
+	@Test
 	void theExportMarksDemonstrationValues() throws Exception {
 		byte[] export = this.mvc.get()
 			.uri("/api/values/export?region=150100&period=2022")
