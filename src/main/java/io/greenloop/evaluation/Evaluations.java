@@ -93,13 +93,15 @@ public class Evaluations {
 		}
 		keys.addAll(observed.keySet());
 		this.results.retainTargets(codes);
-		return store(keys, observed::get);
+		Map<Key, List<Judgement>> judged = this.judgements.findAll();
+		return store(keys, observed::get, key -> judged.getOrDefault(key, List.of()));
 	}
 
 	/** Re-evaluates the targets in the regions given, after their values changed. */
 	@Transactional
 	public int evaluate(Collection<Key> keys) {
-		return store(keys, key -> this.observations.find(key.targetCode(), key.regionCode()));
+		return store(keys, key -> this.observations.find(key.targetCode(), key.regionCode()),
+				key -> this.judgements.find(key.targetCode(), key.regionCode()));
 	}
 
 	/** Stores what the observations of a catalogue target say, then re-evaluates it. */
@@ -116,7 +118,8 @@ public class Evaluations {
 		return this.catalogue.indicator(code).isPresent();
 	}
 
-	private int store(Collection<Key> keys, Function<Key, List<Observation>> observationsOf) {
+	private int store(Collection<Key> keys, Function<Key, List<Observation>> observationsOf,
+			Function<Key, List<Judgement>> judgementsOf) {
 		Map<String, PlanView> plans = this.catalogue.plans()
 			.stream()
 			.collect(Collectors.toMap(PlanView::code, Function.identity()));
@@ -136,7 +139,7 @@ public class Evaluations {
 			stored.add(key);
 			List<Observation> observed = Optional.ofNullable(observationsOf.apply(key)).orElse(List.of());
 			rows.addAll(evaluate(target, Optional.ofNullable(plans.get(target.planCode())), key.regionCode(), observed,
-					this.judgements.find(key.targetCode(), key.regionCode()), thisYear, now));
+					judgementsOf.apply(key), thisYear, now));
 		}
 		this.warnings.afterEvaluation(this.results.replace(stored, rows), rows, targets);
 		return rows.size();
