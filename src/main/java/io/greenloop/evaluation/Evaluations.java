@@ -35,6 +35,7 @@ import io.greenloop.plan.IndicatorView;
 import io.greenloop.plan.PlanView;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * target is evaluated in its own region, and in every region below that reported it.
  */
 @Service
+@EnableConfigurationProperties(EvaluationProperties.class)
 public class Evaluations {
 
 	static final String PLAN = "PLAN";
@@ -63,20 +65,21 @@ public class Evaluations {
 
 	private final Warnings warnings;
 
-	private final TargetEvaluator evaluator = new TargetEvaluator();
+	private final TargetEvaluator evaluator;
 
 	private final OpenSdgMethod sdg = new OpenSdgMethod();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Evaluations(IndicatorCatalogue catalogue, ObservationRepository observations, ResultRepository results,
-			JudgementRepository judgements, Clock clock, Warnings warnings) {
+			JudgementRepository judgements, Clock clock, Warnings warnings, EvaluationProperties properties) {
 		this.catalogue = catalogue;
 		this.observations = observations;
 		this.results = results;
 		this.judgements = judgements;
 		this.clock = clock;
 		this.warnings = warnings;
+		this.evaluator = new TargetEvaluator(properties.thresholds());
 	}
 
 	/** Re-evaluates every target in its own region and wherever it was reported. */
