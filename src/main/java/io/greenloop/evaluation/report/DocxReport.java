@@ -46,7 +46,7 @@ final class DocxReport {
 			WordParts.body(doc, Narrative.counts(content));
 			chart(doc, content);
 			WordParts.heading(doc, WordParts.HEADING_1, NUMERALS[chapter++] + "、滞后指标及责任单位");
-			WordParts.body(doc, Narrative.lagging(content));
+			Narrative.lagging(content).forEach(text -> WordParts.body(doc, text));
 			Narrative.followUps(content).forEach(text -> WordParts.body(doc, text));
 			WordParts.heading(doc, WordParts.HEADING_1, NUMERALS[chapter++] + "、指标完成情况");
 			targets(doc, content);

@@ -56,25 +56,30 @@ final class Narrative {
 	}
 
 	/**
-	 * The lagging targets, the seriously lagging first, each with its responsible units.
+	 * The lagging targets, the seriously lagging first: a sentence that counts them, then
+	 * one paragraph each with its latest value, its target and its responsible units.
 	 */
-	static String lagging(ReportContent content) {
+	static List<String> lagging(ReportContent content) {
 		List<ReportLine> lagging = content.lines()
 			.stream()
 			.filter(ReportLine::lagging)
 			.sorted(Comparator.comparing(ReportLine::status, Comparator.reverseOrder()))
 			.toList();
 		if (lagging.isEmpty()) {
-			return "截至%d年，本规划没有滞后或严重滞后的指标。".formatted(content.year());
+			return List.of("截至%d年，本规划没有滞后或严重滞后的指标。".formatted(content.year()));
 		}
-		List<String> items = new ArrayList<>();
-		for (ReportLine line : lagging) {
+		Map<Status, Long> counts = content.counts();
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add("滞后和严重滞后的指标共%d项（严重滞后%d项、滞后%d项），请责任单位分析原因，提出整改措施和完成时限：".formatted(lagging.size(),
+				counts.get(Status.SERIOUSLY_LAGGING), counts.get(Status.LAGGING)));
+		for (int i = 0; i < lagging.size(); i++) {
+			ReportLine line = lagging.get(i);
 			String value = line.latestValue() == null ? "暂无数值" : "最新值%s%s%s（%d年）".formatted(
 					ReportLine.plain(line.latestValue()), line.unit(), line.demo() ? "*" : "", line.latestYear());
-			items.add("“%s”（%s，%s，%s，目标%s；责任单位：%s）".formatted(line.name(), line.code(), line.status().zh(), value,
-					line.target(), line.responsible()));
+			paragraphs.add("（%d）“%s”（%s，%s）：%s，目标%s；责任单位：%s。".formatted(i + 1, line.name(), line.code(),
+					line.status().zh(), value, line.target(), line.responsible()));
 		}
-		return "滞后和严重滞后的指标共%d项：%s。请责任单位分析原因，提出整改措施和完成时限。".formatted(lagging.size(), String.join("；", items));
+		return paragraphs;
 	}
 
 	/** What still needs people: values to report, judgements to make. */

@@ -40,8 +40,8 @@ class DemoDataReportTests {
 			assertThat(paragraphs).anyMatch(text -> text.startsWith("注：本报告含演示数据"));
 			assertThat(paragraphs).anyMatch(text -> text
 				.startsWith("截至2024年，本规划在呼和浩特市共有2项指标，其中已达标0项、按进度0项、滞后1项、" + "严重滞后0项、无数据0项、待人工评定1项。本规划另有80项指标"));
-			assertThat(paragraphs).anyMatch(text -> text.contains("“一般工业固体废物综合利用率”（003-T14，滞后，最新值30.5%*（2024年）")
-					&& text.contains("责任单位：市工业和信息化局"));
+			assertThat(paragraphs).contains("滞后和严重滞后的指标共1项（严重滞后0项、滞后1项），请责任单位分析原因，提出整改措施和完成时限：",
+					"（1）“一般工业固体废物综合利用率”（003-T14，滞后）：最新值30.5%*（2024年），目标60（2025年）；责任单位：市工业和信息化局。");
 			XWPFTable table = doc.getTables().get(1);
 			assertThat(table.getRows()).extracting(row -> row.getCell(0).getText())
 				.containsExactly("编号", "固体废物资源化利用", "　工业固体废物资源化利用", "003-T14", "主要任务", "003-L0118");

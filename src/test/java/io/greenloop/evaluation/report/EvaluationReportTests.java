@@ -80,7 +80,8 @@ class EvaluationReportTests {
 		assertThat(fileName(download)).isEqualTo("003-" + year + "-" + title + ".docx");
 		assertThat(download.getResponse().getHeader("Content-Disposition"))
 			.startsWith("attachment; filename=\"003-" + year + "-" + kind + ".docx\"; filename*=UTF-8''003-");
-		Map<String, JsonNode> expected = latestByTarget(evaluation("hohhot-leader", "150100"), "150100", year);
+		JsonNode rows = evaluation("hohhot-leader", "150100");
+		Map<String, JsonNode> expected = latestByTarget(rows, "150100", year);
 		PlanView plan = this.catalogue.plan("003").orElseThrow();
 		assertThat(expected).as("every target is evaluated from the start").hasSize(plan.targetCount());
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes(download)))) {
@@ -96,7 +97,16 @@ class EvaluationReportTests {
 			assertThat(doc.getParagraphs()
 				.stream()
 				.filter(p -> WordParts.HEADING_1.equals(p.getStyle()) && p.getText().endsWith("（由编写人员填写）"))).hasSize(3);
-			assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().contains(Narrative.DEMO_NOTE));
+			assertThat(latestValues(doc.getTables().get(1)))
+				.as("the latest value of each target, starred if a demo value")
+				.isEqualTo(latestValues(rows, year));
+			boolean demo = false;
+			for (JsonNode row : rows) {
+				demo |= row.get("year").asInt() <= year && row.path("valueSource").asString("").startsWith("DEMO");
+			}
+			assertThat(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains(Narrative.DEMO_NOTE)))
+				.as("含演示数据 when a value is demonstration data")
+				.isEqualTo(demo);
 		}
 	}
 
@@ -149,8 +159,10 @@ class EvaluationReportTests {
 			assertThat(counts(sentence)).isEqualTo(statusCounts(expected));
 			int others = this.catalogue.plan("003").orElseThrow().targetCount() - 2;
 			assertThat(sentence).contains("另有" + others + "项指标在呼伦贝尔市尚无评估结果");
-			assertThat(paragraph(doc, "滞后和严重滞后的指标共1项")).contains(behind.name(), behind.code(),
-					behind.responsibleText());
+			assertThat(paragraph(doc, "滞后和严重滞后的指标共1项")).isNotNull();
+			assertThat(paragraph(doc, "（1）“" + behind.name() + "”（" + behind.code() + "，")).contains(
+					"最新值" + low.stripTrailingZeros().toPlainString() + behind.unit() + "（2024年）",
+					"责任单位：" + behind.responsibleText());
 			assertThat(targetRows(doc.getTables().get(1))).isEqualTo(statusesByCode(expected, 2024));
 			XWPFTableRow row = doc.getTables()
 				.get(1)
@@ -275,6 +287,42 @@ class EvaluationReportTests {
 			.filter(row -> row.getTableCells().size() == DocxReport.TARGET_HEADER.length)
 			.forEach(row -> assertThat(rows.put(row.getCell(0).getText(), row.getCell(6).getText())).isNull());
 		return rows;
+	}
+
+	/** The table's latest values, by code. */
+	private static Map<String, String> latestValues(XWPFTable table) {
+		Map<String, String> values = new TreeMap<>();
+		table.getRows()
+			.stream()
+			.skip(1)
+			.filter(row -> row.getTableCells().size() == DocxReport.TARGET_HEADER.length)
+			.forEach(row -> values.put(row.getCell(0).getText(), row.getCell(4).getText()));
+		return values;
+	}
+
+	/**
+	 * Each Hohhot target's last value up to the year in its own region, as the table
+	 * shows it: "1.95（2024年）", starred when demonstration data.
+	 */
+	private Map<String, String> latestValues(JsonNode rows, int year) {
+		Map<String, String> values = new TreeMap<>();
+		this.catalogue.indicators(new IndicatorQuery("003", null, null, null, null))
+			.forEach(t -> values.put(t.code(), "—"));
+		Map<String, String> regions = new TreeMap<>();
+		this.catalogue.indicators(new IndicatorQuery("003", null, null, null, null))
+			.forEach(t -> regions.put(t.code(), t.region()));
+		Map<String, Integer> years = new TreeMap<>();
+		rows.forEach(row -> {
+			String code = row.get("targetCode").asString();
+			if (row.get("regionCode").asString().equals(regions.get(code)) && row.get("year").asInt() <= year
+					&& row.hasNonNull("value") && row.get("year").asInt() >= years.getOrDefault(code, 0)) {
+				years.put(code, row.get("year").asInt());
+				String demo = row.path("valueSource").asString("").startsWith("DEMO") ? "*" : "";
+				values.put(code, row.get("value").decimalValue().stripTrailingZeros().toPlainString() + demo + "（"
+						+ row.get("year").asInt() + "年）");
+			}
+		});
+		return values;
 	}
 
 	private static String paragraph(XWPFDocument doc, String start) {
