@@ -13,10 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded database keeps its data in its data directory: a second start finds the
- * first start's data, loads the seeds again without duplicating them, and keeps what
- * users added.
+ * first start's data, loads the seeds again without duplicating them (nor the
+ * demonstration values), and keeps what users added.
  */
 class RestartTests {
+
+	/** The demonstration values and their revisions. */
+	static final String DEMO_VALUES = """
+			SELECT (SELECT count(*) FROM reporting.approved_value_history WHERE source = 'DEMO')
+			     + (SELECT count(*) FROM reporting.approved_value WHERE source = 'DEMO' AND revision = 1)
+			""";
 
 	@TempDir
 	Path dataDir;
@@ -24,9 +30,11 @@ class RestartTests {
 	@Test
 	void aRestartKeepsTheData() {
 		long targets;
+		long demoValues;
 		try (ConfigurableApplicationContext first = start()) {
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			targets = jdbc.sql("SELECT count(*) FROM plan.target").query(Long.class).single();
+			demoValues = jdbc.sql(DEMO_VALUES).query(Long.class).single();
 			jdbc.sql(
 					"INSERT INTO region.organisation (region_code, name, kind) VALUES ('150100', '重启测试单位', 'DEPARTMENT')")
 				.update();
@@ -38,6 +46,9 @@ class RestartTests {
 				.query(Long.class)
 				.single()).isEqualTo(1);
 			assertThat(jdbc.sql("SELECT count(*) FROM region.region").query(Long.class).single()).isEqualTo(116);
+			assertThat(jdbc.sql(DEMO_VALUES).query(Long.class).single()).as("the demonstration values are made once")
+				.isEqualTo(demoValues)
+				.isPositive();
 		}
 	}
 

@@ -35,6 +35,7 @@ import io.greenloop.plan.IndicatorView;
 import io.greenloop.plan.PlanView;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * target is evaluated in its own region, and in every region below that reported it.
  */
 @Service
+@EnableConfigurationProperties(EvaluationProperties.class)
 public class Evaluations {
 
 	static final String PLAN = "PLAN";
@@ -63,20 +65,21 @@ public class Evaluations {
 
 	private final Warnings warnings;
 
-	private final TargetEvaluator evaluator = new TargetEvaluator();
+	private final TargetEvaluator evaluator;
 
 	private final OpenSdgMethod sdg = new OpenSdgMethod();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Evaluations(IndicatorCatalogue catalogue, ObservationRepository observations, ResultRepository results,
-			JudgementRepository judgements, Clock clock, Warnings warnings) {
+			JudgementRepository judgements, Clock clock, Warnings warnings, EvaluationProperties properties) {
 		this.catalogue = catalogue;
 		this.observations = observations;
 		this.results = results;
 		this.judgements = judgements;
 		this.clock = clock;
 		this.warnings = warnings;
+		this.evaluator = new TargetEvaluator(properties.thresholds());
 	}
 
 	/** Re-evaluates every target in its own region and wherever it was reported. */
@@ -93,13 +96,15 @@ public class Evaluations {
 		}
 		keys.addAll(observed.keySet());
 		this.results.retainTargets(codes);
-		return store(keys, observed::get);
+		Map<Key, List<Judgement>> judged = this.judgements.findAll();
+		return store(keys, observed::get, key -> judged.getOrDefault(key, List.of()));
 	}
 
 	/** Re-evaluates the targets in the regions given, after their values changed. */
 	@Transactional
 	public int evaluate(Collection<Key> keys) {
-		return store(keys, key -> this.observations.find(key.targetCode(), key.regionCode()));
+		return store(keys, key -> this.observations.find(key.targetCode(), key.regionCode()),
+				key -> this.judgements.find(key.targetCode(), key.regionCode()));
 	}
 
 	/** Stores what the observations of a catalogue target say, then re-evaluates it. */
@@ -116,7 +121,8 @@ public class Evaluations {
 		return this.catalogue.indicator(code).isPresent();
 	}
 
-	private int store(Collection<Key> keys, Function<Key, List<Observation>> observationsOf) {
+	private int store(Collection<Key> keys, Function<Key, List<Observation>> observationsOf,
+			Function<Key, List<Judgement>> judgementsOf) {
 		Map<String, PlanView> plans = this.catalogue.plans()
 			.stream()
 			.collect(Collectors.toMap(PlanView::code, Function.identity()));
@@ -136,7 +142,7 @@ public class Evaluations {
 			stored.add(key);
 			List<Observation> observed = Optional.ofNullable(observationsOf.apply(key)).orElse(List.of());
 			rows.addAll(evaluate(target, Optional.ofNullable(plans.get(target.planCode())), key.regionCode(), observed,
-					this.judgements.find(key.targetCode(), key.regionCode()), thisYear, now));
+					judgementsOf.apply(key), thisYear, now));
 		}
 		this.warnings.afterEvaluation(this.results.replace(stored, rows), rows, targets);
 		return rows.size();

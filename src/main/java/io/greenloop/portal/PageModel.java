@@ -26,10 +26,10 @@ class PageModel implements HandlerInterceptor {
 	static final List<Section> SECTIONS = List.of(new Section("/", "nav.home", null),
 			new Section("/plans", "nav.plans", null), new Section("/indicators", "nav.indicators", null),
 			new Section("/concepts", "nav.concepts", null), new Section("/regions", "nav.regions", null),
-			new Section("/dashboard", "nav.dashboard", "USER"), new Section("/reporting", "nav.reporting", "REPORTER"),
-			new Section("/review", "nav.review", "REVIEWER"), new Section("/values", "nav.values", "USER"),
-			new Section("/warnings", "nav.warnings", "USER"), new Section("/admin", "nav.admin", "ADMIN"),
-			new Section("/audit", "nav.audit", "ADMIN"));
+			new Section("/reporting", "nav.reporting", "REPORTER"), new Section("/review", "nav.review", "REVIEWER"),
+			new Section("/values", "nav.values", "USER"), new Section("/dashboard", "nav.dashboard", "USER"),
+			new Section("/evaluation", "nav.evaluation", "USER"), new Section("/warnings", "nav.warnings", "USER"),
+			new Section("/admin", "nav.admin", "ADMIN"), new Section("/audit", "nav.audit", "ADMIN"));
 
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,

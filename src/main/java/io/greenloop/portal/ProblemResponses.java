@@ -91,6 +91,12 @@ class ProblemResponses implements OpenApiCustomizer {
 							handlers.get(method.name() + " " + path)));
 			}
 		});
+		if (openApi.getTags() != null) {
+			// the tags come in the order controllers were met, which differs between
+			// runs;
+			// by name, the document is the same every time
+			openApi.getTags().sort(java.util.Comparator.comparing(io.swagger.v3.oas.models.tags.Tag::getName));
+		}
 	}
 
 	private void document(String path, PathItem.HttpMethod method, Operation operation, HandlerMethod handler) {

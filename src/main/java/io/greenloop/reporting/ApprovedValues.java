@@ -112,7 +112,7 @@ public class ApprovedValues {
 		return Arrays.asList(value.itemCode(), itemNames.getOrDefault(value.itemCode(), ""), value.regionCode(),
 				regionNames.getOrDefault(value.regionCode(), ""), value.periodCode(),
 				value.value() != null ? value.value() : value.text(), value.unit(), value.revision(),
-				value.source() + " " + value.sourceId(), value.approvedBy(),
+				value.demo() ? "演示数据 DEMO" : value.source() + " " + value.sourceId(), value.approvedBy(),
 				value.approvedAt().atZone(CHINA).toLocalDateTime().toString(), value.note());
 	}
 

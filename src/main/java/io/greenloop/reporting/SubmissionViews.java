@@ -113,13 +113,17 @@ class SubmissionViews {
 			.collect(Collectors.toMap(ReportItem::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
 
-	/** The approved values of the period before the submission's, by item. */
+	/**
+	 * The approved values of the period before the submission's, by item: real values
+	 * only, as the validation rules compare with them; a demonstration value is no
+	 * previous value of a real one.
+	 */
 	Map<String, BigDecimal> previous(SubmissionRow row, Set<String> itemCodes) {
 		return this.periods.find(row.periodId())
 			.flatMap(this.periods::previous)
 			.map(period -> this.approved.find(itemCodes, row.regionCode(), period.id())
 				.stream()
-				.filter(value -> value.value() != null)
+				.filter(value -> value.value() != null && !value.demo())
 				.collect(Collectors.toMap(ApprovedValue::itemCode, ApprovedValue::value)))
 			.orElse(Map.of());
 	}

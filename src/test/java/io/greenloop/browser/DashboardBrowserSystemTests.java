@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the map of the 12 盟市 is drawn; while the page stays open, values imported for 呼伦贝尔市
  * (150700, which no other test uses) turn one target 已达标 and leave another lagging, and
  * the counts, the league's share and the map change by themselves; following the league
- * leads to its own dashboard, whose lagging target links to its evaluation.
+ * leads to its own dashboard, whose lagging target leads to its evaluation and on to the
+ * values it was computed from.
  */
 @GreenloopTest
 class DashboardBrowserSystemTests {
@@ -116,6 +117,12 @@ class DashboardBrowserSystemTests {
 			.isEqualTo(url("/values?item=" + lagging.code() + "&region=" + HULUNBUIR));
 		assertThat(this.browser.findElements(By.cssSelector("#lagging tr[data-target='" + achieved.code() + "']")))
 			.isEmpty();
+
+		click(By.cssSelector("#lagging tr[data-target='" + lagging.code() + "'] a.gl-target-link"));
+		assertThat(text(By.id("target-name"))).isEqualTo(lagging.name());
+		assertThat(text(By.id("target-region"))).isEqualTo("呼伦贝尔市");
+		assertThat(this.browser.findElement(By.cssSelector("#value-sources a.gl-source")).getAttribute("href"))
+			.startsWith(url("/values?item=" + lagging.code() + "&region=" + HULUNBUIR));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 
 import io.greenloop.GreenloopApplication;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Demonstration accounts exist only in the demo profile: production has the administrator
- * and nobody else, and a database that once ran the demo has its demonstration accounts
- * disabled when it starts in production.
+ * Demonstration accounts and values exist only in the demo profile: production has the
+ * administrator and nobody else, and a database that once ran the demo has its
+ * demonstration accounts disabled, and its demonstration values removed everywhere, when
+ * it starts in production.
  */
 class ProfileTests {
 
@@ -46,6 +48,9 @@ class ProfileTests {
 		try (ConfigurableApplicationContext demo = new SpringApplicationBuilder(GreenloopApplication.class)
 			.run(arguments())) {
 			assertThat(status(demo, "hohhot-reporter", "demo1234")).isEqualTo(200);
+			assertThat(demonstrationData(demo.getBean(JdbcClient.class))).allSatisfy(count -> assertThat(count)
+				.as("demonstration values, their history, evaluation's copies and results")
+				.isPositive());
 		}
 		try (ConfigurableApplicationContext production = production()) {
 			assertThat(status(production, "hohhot-reporter", "demo1234")).isEqualTo(401);
@@ -60,7 +65,24 @@ class ProfileTests {
 			assertThat(jdbc.sql("SELECT count(*) FROM audit.entry WHERE detail LIKE 'disabled: demonstration%'")
 				.query(Long.class)
 				.single()).isPositive();
+			assertThat(demonstrationData(jdbc)).as("no demonstration value is left anywhere")
+				.containsExactly(0L, 0L, 0L, 0L);
 		}
+	}
+
+	/**
+	 * How many demonstration values there are (source DEMO), in reporting, its history,
+	 * evaluation's copies, and evaluation results resting on one.
+	 */
+	private static List<Long> demonstrationData(JdbcClient jdbc) {
+		return List
+			.of("SELECT count(*) FROM reporting.approved_value WHERE source = 'DEMO'",
+					"SELECT count(*) FROM reporting.approved_value_history WHERE source = 'DEMO'",
+					"SELECT count(*) FROM evaluation.observation WHERE source = 'DEMO'",
+					"SELECT count(*) FROM evaluation.result WHERE value_source LIKE 'DEMO %'")
+			.stream()
+			.map(sql -> jdbc.sql(sql).query(Long.class).single())
+			.toList();
 	}
 
 	private ConfigurableApplicationContext production() {

@@ -3,7 +3,10 @@ package io.greenloop.evaluation.persistence;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.greenloop.evaluation.domain.Judgement;
 import io.greenloop.evaluation.domain.Status;
@@ -36,6 +39,23 @@ public class JudgementRepository {
 			.param("by", judgement.reviewer())
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.update();
+	}
+
+	/**
+	 * Every judgement, by target and region, in the order recorded: for a full
+	 * re-evaluation.
+	 */
+	public Map<ResultRepository.Key, List<Judgement>> findAll() {
+		Map<ResultRepository.Key, List<Judgement>> all = new HashMap<>();
+		this.jdbc.sql(
+				"SELECT target_code, region_code, year, status, judged_by, reason FROM evaluation.judgement ORDER BY id")
+			.query((rs, row) -> all
+				.computeIfAbsent(new ResultRepository.Key(rs.getString("target_code"), rs.getString("region_code")),
+						key -> new ArrayList<>())
+				.add(new Judgement(rs.getInt("year"), Status.valueOf(rs.getString("status")), rs.getString("judged_by"),
+						rs.getString("reason"))))
+			.list();
+		return all;
 	}
 
 	/** The judgements of a target in a region, in the order recorded. */

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.greenloop.evaluation.Consistency;
 import io.greenloop.evaluation.EvaluationRefusedException;
 import io.greenloop.evaluation.EvaluationResults;
 import io.greenloop.evaluation.EvaluationResults.EvaluationQuery;
 import io.greenloop.evaluation.EvaluationView;
 import io.greenloop.evaluation.Evaluations;
 import io.greenloop.evaluation.domain.Status;
+import io.greenloop.plan.IndicatorView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -37,9 +39,12 @@ class EvaluationApiController {
 
 	private final Evaluations evaluations;
 
-	EvaluationApiController(EvaluationResults results, Evaluations evaluations) {
+	private final Consistency consistency;
+
+	EvaluationApiController(EvaluationResults results, Evaluations evaluations, Consistency consistency) {
 		this.results = results;
 		this.evaluations = evaluations;
+		this.consistency = consistency;
 	}
 
 	@GetMapping
@@ -70,6 +75,23 @@ class EvaluationApiController {
 		return this.results.judge(body.target(), body.region(), body.year(), body.status(), body.reason(), locale);
 	}
 
+	@GetMapping("/consistency")
+	@Operation(summary = "Cross-plan consistency: targets of one concept for a region and a region inside it, "
+			+ "same measure, unit and year; a lower level's figure looser than the upper level's is flagged (looser)")
+	List<ConsistencyPair> consistency(@RequestParam(defaultValue = "false") boolean looserOnly) {
+		return this.consistency.pairs()
+			.stream()
+			.filter(pair -> !looserOnly || pair.looser())
+			.map(pair -> new ConsistencyPair(pair.upper().concept(), pair.upper().conceptName(), side(pair.upper()),
+					side(pair.lower()), pair.looser()))
+			.toList();
+	}
+
+	private static Side side(IndicatorView target) {
+		return new Side(target.code(), target.planCode(), target.region(), target.regionName(), target.name(),
+				target.target().text(), target.target().value(), target.unit(), target.target().year());
+	}
+
 	@PostMapping("/recompute")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Re-evaluate every target in every region (administrators)")
@@ -94,6 +116,35 @@ class EvaluationApiController {
 	 * @param reason why
 	 */
 	record JudgementRequest(String target, String region, Integer year, Status status, String reason) {
+	}
+
+	/**
+	 * Two targets of one concept at two levels.
+	 *
+	 * @param concept the concept's code
+	 * @param conceptName its name
+	 * @param upper the region above
+	 * @param lower the region inside it
+	 * @param looser whether the lower level asks less than the upper one
+	 */
+	record ConsistencyPair(String concept, String conceptName, Side upper, Side lower, boolean looser) {
+	}
+
+	/**
+	 * One target of a pair.
+	 *
+	 * @param code the target
+	 * @param plan its plan
+	 * @param region its region
+	 * @param regionName the region's name
+	 * @param name the indicator as the plan words it
+	 * @param text the target as printed
+	 * @param figure its figure
+	 * @param unit its unit
+	 * @param year its year
+	 */
+	record Side(String code, String plan, String region, String regionName, String name, String text,
+			java.math.BigDecimal figure, String unit, int year) {
 	}
 
 }

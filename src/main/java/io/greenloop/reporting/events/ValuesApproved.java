@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * Values became approved: a submission passed its last approval, or an administrator
- * imported approved values. The one way other modules learn of new data; they look
- * nothing up in the reporting tables.
+ * imported approved values, or the demo profile made up demonstration values (source
+ * DEMO, see {@link DemoValuesRemoved}). The one way other modules learn of new data; they
+ * look nothing up in the reporting tables.
  *
- * @param source SUBMISSION or IMPORT
- * @param sourceId the submission's id, or the import's sequence number
+ * @param source SUBMISSION, IMPORT or DEMO
+ * @param sourceId the submission's id, the import's sequence number, or the demonstration
+ * data's generation
  * @param approvedBy who approved (or imported)
  * @param approvedAt when
  * @param values the approved values
