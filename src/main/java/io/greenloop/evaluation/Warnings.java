@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Early warnings (预警): raised when a target turns 滞后 (orange) or 严重滞后 (red) in the latest
- * year it is evaluated, or when a reporting deadline passes without its values (yellow);
- * acknowledged and closed by reviewers of the region or above, with a note.
+ * year it has a value for, or when a reporting deadline passes without its values
+ * (yellow); acknowledged and closed by reviewers of the region or above, with a note.
  */
 @Service
 public class Warnings {

@@ -56,7 +56,7 @@ class EvaluationPageTests {
 		String page = html(get("hohhot-leader", "/evaluation"));
 		assertThat(page)
 			.contains(">目标评估</h1>", "id=\"status-summary\"", "id=\"evaluation-table\"", "待人工评定", "无数据", "呼和浩特市",
-					"href=\"/evaluation\"")
+					"href=\"/evaluation\"", "id=\"report-downloads\"", "/api/reports/003/annual?format=docx")
 			.containsPattern("<option value=\"150100\" selected=\"selected\">")
 			.containsPattern("<option value=\"2025\" selected=\"selected\">2025</option>");
 		JsonNode results = this.api.expect("hohhot-leader", "GET", "/api/evaluation?region=150100&year=2025", null,

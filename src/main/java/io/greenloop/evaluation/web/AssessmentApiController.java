@@ -3,16 +3,12 @@ package io.greenloop.evaluation.web;
 import io.greenloop.evaluation.AssessmentScheme;
 import io.greenloop.evaluation.Assessments;
 import io.greenloop.evaluation.Assessments.Assessment;
-import io.greenloop.evaluation.EvaluationRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -54,13 +50,6 @@ class AssessmentApiController {
 			+ "penalties for late values and returned submissions")
 	AssessmentScheme saveScheme(@RequestBody AssessmentScheme scheme) {
 		return this.assessments.saveScheme(scheme);
-	}
-
-	@ExceptionHandler(EvaluationRefusedException.class)
-	ProblemDetail refused(EvaluationRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Not permitted");
-		return problem;
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.greenloop.evaluation.Consistency;
-import io.greenloop.evaluation.EvaluationRefusedException;
 import io.greenloop.evaluation.EvaluationResults;
 import io.greenloop.evaluation.EvaluationResults.EvaluationQuery;
 import io.greenloop.evaluation.EvaluationView;
@@ -17,10 +16,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -97,13 +93,6 @@ class EvaluationApiController {
 	@Operation(summary = "Re-evaluate every target in every region (administrators)")
 	Map<String, Integer> recompute() {
 		return Map.of("results", this.evaluations.recomputeAll());
-	}
-
-	@ExceptionHandler(EvaluationRefusedException.class)
-	ProblemDetail refused(EvaluationRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Not permitted");
-		return problem;
 	}
 
 	/**

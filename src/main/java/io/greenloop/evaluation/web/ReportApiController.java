@@ -2,10 +2,8 @@ package io.greenloop.evaluation.web;
 
 import java.nio.charset.StandardCharsets;
 
-import io.greenloop.evaluation.EvaluationRefusedException;
 import io.greenloop.evaluation.report.EvaluationReports;
 import io.greenloop.evaluation.report.EvaluationReports.Report;
-import io.greenloop.evaluation.report.UnknownPlanException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,11 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -84,20 +79,6 @@ class ReportApiController {
 	static String contentDisposition(Report report) {
 		return ContentDisposition.attachment().filename(report.asciiFileName()).build() + "; filename*=UTF-8''"
 				+ UriUtils.encode(report.fileName(), StandardCharsets.UTF_8);
-	}
-
-	@ExceptionHandler(UnknownPlanException.class)
-	ProblemDetail unknownPlan(UnknownPlanException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
-	}
-
-	@ExceptionHandler(EvaluationRefusedException.class)
-	ProblemDetail refused(EvaluationRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Not permitted");
-		return problem;
 	}
 
 }

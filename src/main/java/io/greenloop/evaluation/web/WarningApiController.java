@@ -2,19 +2,13 @@ package io.greenloop.evaluation.web;
 
 import java.util.List;
 
-import io.greenloop.evaluation.EvaluationRefusedException;
 import io.greenloop.evaluation.Warnings;
-import io.greenloop.evaluation.Warnings.UnknownWarningException;
-import io.greenloop.evaluation.Warnings.WarningStateException;
 import io.greenloop.evaluation.persistence.WarningRepository.Warning;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,27 +58,6 @@ class WarningApiController {
 	@ApiResponse(responseCode = "409", description = "The warning is closed already")
 	Warning close(@PathVariable long id, @RequestBody(required = false) Note body) {
 		return this.warnings.close(id, body == null ? null : body.note());
-	}
-
-	@ExceptionHandler(EvaluationRefusedException.class)
-	ProblemDetail refused(EvaluationRefusedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
-	}
-
-	@ExceptionHandler(UnknownWarningException.class)
-	ProblemDetail unknown(UnknownWarningException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Unknown warning", ex.getMessage());
-	}
-
-	@ExceptionHandler(WarningStateException.class)
-	ProblemDetail state(WarningStateException ex) {
-		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return problem;
 	}
 
 	/**

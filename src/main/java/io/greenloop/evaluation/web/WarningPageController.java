@@ -1,18 +1,13 @@
 package io.greenloop.evaluation.web;
 
-import java.io.IOException;
 import java.util.List;
 
-import io.greenloop.evaluation.EvaluationRefusedException;
 import io.greenloop.evaluation.Warnings;
-import io.greenloop.evaluation.Warnings.UnknownWarningException;
 import io.greenloop.evaluation.Warnings.WarningStateException;
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.identity.Role;
 import io.greenloop.region.Regions;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -81,19 +76,6 @@ class WarningPageController {
 	String state(WarningStateException ex, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("refused", ex.getMessage());
 		return "redirect:/warnings";
-	}
-
-	/**
-	 * 403 with the error page (a status set by an exception handler alone would be lost).
-	 */
-	@ExceptionHandler(EvaluationRefusedException.class)
-	void refused(EvaluationRefusedException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(UnknownWarningException.class)
-	void unknown(UnknownWarningException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value(), ex.getMessage());
 	}
 
 }
