@@ -77,9 +77,12 @@ public class EvaluationResults {
 		String method = query.method() == null ? Evaluations.PLAN : query.method();
 		List<Result> rows = this.results.find(method, query.plan(), query.target(),
 				region == null ? null : RegionCode.of(region).scopePrefix(), query.year(), query.status());
-		Map<String, IndicatorView> targets = this.catalogue
-			.indicators(new IndicatorQuery(query.plan(), null, null, null, null))
-			.stream()
+		// the targets the rows can be of: the one the query names (every row is of it),
+		// else those of the plan asked for, or all
+		List<IndicatorView> catalogued = query.target() != null
+				? this.catalogue.indicator(query.target()).stream().toList()
+				: this.catalogue.indicators(new IndicatorQuery(query.plan(), null, null, null, null));
+		Map<String, IndicatorView> targets = catalogued.stream()
 			.collect(Collectors.toMap(IndicatorView::code, Function.identity()));
 		Map<String, String> names = this.regions.names();
 		boolean english = "en".equals(locale.getLanguage());

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.greenloop.evaluation.domain.Evaluation;
 import io.greenloop.evaluation.domain.Input;
@@ -90,21 +93,23 @@ public class Evaluations {
 			.collect(Collectors.groupingBy(o -> new Key(o.targetCode(), o.regionCode())));
 		Set<Key> keys = new LinkedHashSet<>();
 		List<String> codes = new ArrayList<>();
+		Map<String, IndicatorView> catalogued = new HashMap<>();
 		for (IndicatorView target : this.catalogue.indicators(IndicatorQuery.all())) {
 			keys.add(new Key(target.code(), target.region()));
 			codes.add(target.code());
+			catalogued.put(target.code(), target);
 		}
 		keys.addAll(observed.keySet());
 		this.results.retainTargets(codes);
 		Map<Key, List<Judgement>> judged = this.judgements.findAll();
-		return store(keys, observed::get, key -> judged.getOrDefault(key, List.of()));
+		return store(keys, catalogued::get, observed, judged);
 	}
 
 	/** Re-evaluates the targets in the regions given, after their values changed. */
 	@Transactional
 	public int evaluate(Collection<Key> keys) {
-		return store(keys, key -> this.observations.find(key.targetCode(), key.regionCode()),
-				key -> this.judgements.find(key.targetCode(), key.regionCode()));
+		return store(keys, code -> this.catalogue.indicator(code).orElse(null), this.observations.find(keys),
+				this.judgements.find(keys));
 	}
 
 	/** Stores what the observations of a catalogue target say, then re-evaluates it. */
@@ -121,31 +126,44 @@ public class Evaluations {
 		return this.catalogue.indicator(code).isPresent();
 	}
 
-	private int store(Collection<Key> keys, Function<Key, List<Observation>> observationsOf,
-			Function<Key, List<Judgement>> judgementsOf) {
+	/**
+	 * Evaluates the targets in the regions given, from their observations and judgements
+	 * (read beforehand: the results are computed while they are being copied to the
+	 * database), and replaces their stored results. A key whose target is not in the
+	 * catalogue (null from {@code catalogued}) is left alone.
+	 */
+	private int store(Collection<Key> keys, Function<String, IndicatorView> catalogued,
+			Map<Key, List<Observation>> observed, Map<Key, List<Judgement>> judged) {
 		Map<String, PlanView> plans = this.catalogue.plans()
 			.stream()
 			.collect(Collectors.toMap(PlanView::code, Function.identity()));
 		Map<String, IndicatorView> targets = new TreeMap<>();
 		for (Key key : keys) {
-			targets.computeIfAbsent(key.targetCode(), code -> this.catalogue.indicator(code).orElse(null));
+			targets.computeIfAbsent(key.targetCode(), catalogued);
 		}
 		Instant now = this.clock.instant();
 		int thisYear = LocalDate.now(this.clock).getYear();
-		List<Key> stored = new ArrayList<>();
-		List<Result> rows = new ArrayList<>();
-		for (Key key : keys) {
+		List<Key> stored = keys.stream().filter(key -> targets.get(key.targetCode()) != null).toList();
+		// what the warnings look at: each target and region's latest plan result with a
+		// value, in the order of the first such result of each, as the warnings would
+		// find them among all the results
+		Map<Key, Result> latest = new LinkedHashMap<>();
+		int[] count = { 0 };
+		Stream<Result> rows = stored.stream().flatMap(key -> {
 			IndicatorView target = targets.get(key.targetCode());
-			if (target == null) {
-				continue;
+			List<Result> evaluated = evaluate(target, Optional.ofNullable(plans.get(target.planCode())),
+					key.regionCode(), observed.getOrDefault(key, List.of()), judged.getOrDefault(key, List.of()),
+					thisYear, now);
+			for (Result row : evaluated) {
+				if (PLAN.equals(row.method()) && row.value() != null) {
+					latest.merge(key, row, (a, b) -> a.year() >= b.year() ? a : b);
+				}
 			}
-			stored.add(key);
-			List<Observation> observed = Optional.ofNullable(observationsOf.apply(key)).orElse(List.of());
-			rows.addAll(evaluate(target, Optional.ofNullable(plans.get(target.planCode())), key.regionCode(), observed,
-					judgementsOf.apply(key), thisYear, now));
-		}
-		this.warnings.afterEvaluation(this.results.replace(stored, rows), rows, targets);
-		return rows.size();
+			count[0] += evaluated.size();
+			return evaluated.stream();
+		});
+		this.warnings.afterEvaluation(this.results.replace(stored, rows), List.copyOf(latest.values()), targets);
+		return count[0];
 	}
 
 	private List<Result> evaluate(IndicatorView target, Optional<PlanView> plan, String region,

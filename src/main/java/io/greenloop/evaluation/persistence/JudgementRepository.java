@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,34 @@ public class JudgementRepository {
 						rs.getString("reason"))))
 			.list();
 		return all;
+	}
+
+	/**
+	 * The judgements of each target in each region given, in the order recorded, as
+	 * {@link #find} answers them, in one query; a target and region without any is left
+	 * out.
+	 */
+	public Map<ResultRepository.Key, List<Judgement>> find(Collection<ResultRepository.Key> keys) {
+		Map<ResultRepository.Key, List<Judgement>> found = new HashMap<>();
+		if (keys.isEmpty()) {
+			return found;
+		}
+		this.jdbc
+			.sql("""
+					SELECT j.target_code, j.region_code, j.year, j.status, j.judged_by, j.reason FROM evaluation.judgement j
+					JOIN (SELECT DISTINCT * FROM unnest(CAST(:targets AS text[]), CAST(:regions AS text[]))) k (target_code, region_code)
+					  ON j.target_code = k.target_code AND j.region_code = k.region_code
+					ORDER BY j.id
+					""")
+			.param("targets", keys.stream().map(ResultRepository.Key::targetCode).toArray(String[]::new))
+			.param("regions", keys.stream().map(ResultRepository.Key::regionCode).toArray(String[]::new))
+			.query((rs, row) -> found
+				.computeIfAbsent(new ResultRepository.Key(rs.getString("target_code"), rs.getString("region_code")),
+						key -> new ArrayList<>())
+				.add(new Judgement(rs.getInt("year"), Status.valueOf(rs.getString("status")), rs.getString("judged_by"),
+						rs.getString("reason"))))
+			.list();
+		return found;
 	}
 
 	/** The judgements of a target in a region, in the order recorded. */

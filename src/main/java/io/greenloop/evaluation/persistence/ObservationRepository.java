@@ -7,7 +7,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -66,6 +69,31 @@ public class ObservationRepository {
 				SELECT * FROM evaluation.observation WHERE target_code = :target AND region_code = :region
 				ORDER BY year, sub_period
 				""").param("target", targetCode).param("region", regionCode).query(ObservationRepository::map).list();
+	}
+
+	/**
+	 * The observations of each target in each region given, oldest period first, as
+	 * {@link #find} answers them, in one query; a target and region without any is left
+	 * out.
+	 */
+	public Map<ResultRepository.Key, List<Observation>> find(Collection<ResultRepository.Key> keys) {
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc
+			.sql("""
+					SELECT o.* FROM evaluation.observation o
+					JOIN (SELECT DISTINCT * FROM unnest(CAST(:targets AS text[]), CAST(:regions AS text[]))) k (target_code, region_code)
+					  ON o.target_code = k.target_code AND o.region_code = k.region_code
+					ORDER BY o.target_code, o.region_code, o.year, o.sub_period
+					""")
+			.param("targets", keys.stream().map(ResultRepository.Key::targetCode).toArray(String[]::new))
+			.param("regions", keys.stream().map(ResultRepository.Key::regionCode).toArray(String[]::new))
+			.query(ObservationRepository::map)
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(o -> new ResultRepository.Key(o.targetCode(), o.regionCode()),
+					LinkedHashMap::new, Collectors.toList()));
 	}
 
 	/** Every observation, by target and region, oldest period first. */

@@ -1,23 +1,28 @@
 package io.greenloop.evaluation.persistence;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import io.greenloop.shared.CsvCopy;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -25,6 +30,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class ResultRepository {
+
+	/** How many characters of CSV are sent to the database at a time. */
+	private static final int COPY_CHUNK = 256 * 1024;
 
 	private final JdbcClient jdbc;
 
@@ -39,8 +47,14 @@ public class ResultRepository {
 	 * Replaces every result of the given targets in the given regions with the new ones,
 	 * in one statement each way; answers the statuses they replaced (plan method), by
 	 * target, region and year, so that a change of status can be told.
+	 * <p>
+	 * The new results are read from the stream as they are copied, a chunk at a time, so
+	 * that neither they nor their CSV need to be held in memory all at once, and so that
+	 * the database stores a chunk while the next is being computed. The stream is
+	 * consumed after the old results are deleted, on this transaction's connection, which
+	 * is busy with the {@code COPY} meanwhile: it must not query the database.
 	 */
-	public Map<Key, Map<Integer, String>> replace(Collection<Key> keys, Collection<Result> results) {
+	public Map<Key, Map<Integer, String>> replace(Collection<Key> keys, Stream<Result> results) {
 		if (keys.isEmpty()) {
 			return Map.of();
 		}
@@ -64,15 +78,88 @@ public class ResultRepository {
 			}
 			return null;
 		}).list();
-		List<List<Object>> rows = new ArrayList<>(results.size());
-		for (Result r : results) {
-			rows.add(Arrays.asList(r.targetCode(), r.regionCode(), r.year(), r.method(), r.planCode(), r.status(),
-					r.value(), r.target(), r.expected(), r.progress(), r.expectedProgress(), r.gap(), r.projection(),
-					r.explanationZh(), r.explanationEn(), r.inputs(), r.valueSource(),
-					OffsetDateTime.ofInstant(r.evaluatedAt(), ZoneOffset.UTC)));
-		}
-		CsvCopy.copyIn(this.dataSource, "COPY evaluation.result FROM STDIN (FORMAT csv)", rows);
+		copyIn(results);
 		return previous;
+	}
+
+	/**
+	 * {@code COPY evaluation.result FROM STDIN (FORMAT csv)} of the stream, sent in
+	 * chunks of about {@link #COPY_CHUNK} characters as the rows come; each field written
+	 * as {@link CsvCopy} writes it (null as an empty field, numbers plain, text and times
+	 * quoted with quotes doubled).
+	 */
+	private void copyIn(Stream<Result> results) {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			CopyIn copy = connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("COPY evaluation.result FROM STDIN (FORMAT csv)");
+			try {
+				StringBuilder csv = new StringBuilder(COPY_CHUNK + 8192);
+				Iterator<Result> rows = results.iterator();
+				while (rows.hasNext()) {
+					Result r = rows.next();
+					row(csv, r.targetCode(), r.regionCode(), r.year(), r.method(), r.planCode(), r.status(), r.value(),
+							r.target(), r.expected(), r.progress(), r.expectedProgress(), r.gap(), r.projection(),
+							r.explanationZh(), r.explanationEn(), r.inputs(), r.valueSource(),
+							OffsetDateTime.ofInstant(r.evaluatedAt(), ZoneOffset.UTC));
+					if (csv.length() >= COPY_CHUNK) {
+						send(copy, csv);
+					}
+				}
+				send(copy, csv);
+				copy.endCopy();
+			}
+			catch (Throwable ex) {
+				// a result that could not be computed, or the database refusing a row
+				if (copy.isActive()) {
+					try {
+						copy.cancelCopy();
+					}
+					catch (SQLException cancel) {
+						ex.addSuppressed(cancel);
+					}
+				}
+				throw ex;
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("COPY failed: COPY evaluation.result FROM STDIN (FORMAT csv)", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private static void send(CopyIn copy, StringBuilder csv) throws SQLException {
+		if (csv.isEmpty()) {
+			return;
+		}
+		byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+		copy.writeToCopy(bytes, 0, bytes.length);
+		csv.setLength(0);
+	}
+
+	private static void row(StringBuilder csv, Object... fields) {
+		for (int i = 0; i < fields.length; i++) {
+			if (i > 0) {
+				csv.append(',');
+			}
+			Object value = fields[i];
+			if (value == null) {
+				continue;
+			}
+			if (value instanceof BigDecimal number) {
+				csv.append(number.toPlainString());
+			}
+			else if (value instanceof Number || value instanceof Boolean) {
+				csv.append(value);
+			}
+			else {
+				csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+			}
+		}
+		csv.append('\n');
 	}
 
 	/** Removes the results of targets no longer in the catalogue. */
