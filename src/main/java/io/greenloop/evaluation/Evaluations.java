@@ -26,6 +26,7 @@ import io.greenloop.evaluation.domain.OpenSdgMethod;
 import io.greenloop.evaluation.domain.SdgEvaluation;
 import io.greenloop.evaluation.domain.Status;
 import io.greenloop.evaluation.domain.TargetEvaluator;
+import io.greenloop.evaluation.persistence.InputDigestRepository;
 import io.greenloop.evaluation.persistence.JudgementRepository;
 import io.greenloop.evaluation.persistence.ObservationRepository;
 import io.greenloop.evaluation.persistence.ObservationRepository.Observation;
@@ -74,8 +75,13 @@ public class Evaluations {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final InputDigestRepository digests;
+
+	private final InputDigests inputs;
+
 	Evaluations(IndicatorCatalogue catalogue, ObservationRepository observations, ResultRepository results,
-			JudgementRepository judgements, Clock clock, Warnings warnings, EvaluationProperties properties) {
+			JudgementRepository judgements, InputDigestRepository digests, Clock clock, Warnings warnings,
+			EvaluationProperties properties) {
 		this.catalogue = catalogue;
 		this.observations = observations;
 		this.results = results;
@@ -83,33 +89,44 @@ public class Evaluations {
 		this.clock = clock;
 		this.warnings = warnings;
 		this.evaluator = new TargetEvaluator(properties.thresholds());
+		this.digests = digests;
+		this.inputs = InputDigests.of(properties.thresholds());
 	}
 
-	/** Re-evaluates every target in its own region and wherever it was reported. */
+	/**
+	 * Re-evaluates every target in its own region and wherever it was reported. The
+	 * results of a target and region whose inputs have not changed since they were stored
+	 * (same digest, see {@link InputDigests}) would come out the same and are left as
+	 * they are, unless {@code everything} is asked for; the results of targets no longer
+	 * in the catalogue are removed.
+	 */
 	@Transactional
-	public int recomputeAll() {
+	public Recomputed recomputeAll(boolean everything) {
 		Map<Key, List<Observation>> observed = this.observations.findAll()
 			.stream()
 			.collect(Collectors.groupingBy(o -> new Key(o.targetCode(), o.regionCode())));
 		Set<Key> keys = new LinkedHashSet<>();
-		List<String> codes = new ArrayList<>();
 		Map<String, IndicatorView> catalogued = new HashMap<>();
 		for (IndicatorView target : this.catalogue.indicators(IndicatorQuery.all())) {
 			keys.add(new Key(target.code(), target.region()));
-			codes.add(target.code());
 			catalogued.put(target.code(), target);
 		}
-		keys.addAll(observed.keySet());
-		this.results.retainTargets(codes);
+		observed.keySet().stream().filter(key -> catalogued.containsKey(key.targetCode())).forEach(keys::add);
+		Map<Key, String> stored = this.digests.findAll();
+		List<Key> gone = stored.keySet().stream().filter(key -> !keys.contains(key)).toList();
+		this.results.delete(gone);
+		this.digests.delete(gone);
 		Map<Key, List<Judgement>> judged = this.judgements.findAll();
-		return store(keys, catalogued::get, observed, judged);
+		Stored written = store(keys, catalogued::get, observed, judged, everything ? Map.of() : stored);
+		return new Recomputed(keys.size(), written.keys(), written.results());
 	}
 
 	/** Re-evaluates the targets in the regions given, after their values changed. */
 	@Transactional
 	public int evaluate(Collection<Key> keys) {
 		return store(keys, code -> this.catalogue.indicator(code).orElse(null), this.observations.find(keys),
-				this.judgements.find(keys));
+				this.judgements.find(keys), Map.of())
+			.results();
 	}
 
 	/** Stores what the observations of a catalogue target say, then re-evaluates it. */
@@ -129,11 +146,12 @@ public class Evaluations {
 	/**
 	 * Evaluates the targets in the regions given, from their observations and judgements
 	 * (read beforehand: the results are computed while they are being copied to the
-	 * database), and replaces their stored results. A key whose target is not in the
-	 * catalogue (null from {@code catalogued}) is left alone.
+	 * database), and replaces their stored results and input digests; skips those whose
+	 * digest is the one {@code stored}. A key whose target is not in the catalogue (null
+	 * from {@code catalogued}) is left alone.
 	 */
-	private int store(Collection<Key> keys, Function<String, IndicatorView> catalogued,
-			Map<Key, List<Observation>> observed, Map<Key, List<Judgement>> judged) {
+	private Stored store(Collection<Key> keys, Function<String, IndicatorView> catalogued,
+			Map<Key, List<Observation>> observed, Map<Key, List<Judgement>> judged, Map<Key, String> stored) {
 		Map<String, PlanView> plans = this.catalogue.plans()
 			.stream()
 			.collect(Collectors.toMap(PlanView::code, Function.identity()));
@@ -143,13 +161,15 @@ public class Evaluations {
 		}
 		Instant now = this.clock.instant();
 		int thisYear = LocalDate.now(this.clock).getYear();
-		List<Key> stored = keys.stream().filter(key -> targets.get(key.targetCode()) != null).toList();
+		Map<Key, String> digests = digests(keys, targets, plans, observed, judged, thisYear);
+		digests.entrySet().removeIf(e -> e.getValue().equals(stored.get(e.getKey())));
+		List<Key> changed = List.copyOf(digests.keySet());
 		// what the warnings look at: each target and region's latest plan result with a
 		// value, in the order of the first such result of each, as the warnings would
 		// find them among all the results
 		Map<Key, Result> latest = new LinkedHashMap<>();
 		int[] count = { 0 };
-		Stream<Result> rows = stored.stream().flatMap(key -> {
+		Stream<Result> rows = changed.stream().flatMap(key -> {
 			IndicatorView target = targets.get(key.targetCode());
 			List<Result> evaluated = evaluate(target, Optional.ofNullable(plans.get(target.planCode())),
 					key.regionCode(), observed.getOrDefault(key, List.of()), judged.getOrDefault(key, List.of()),
@@ -162,8 +182,28 @@ public class Evaluations {
 			count[0] += evaluated.size();
 			return evaluated.stream();
 		});
-		this.warnings.afterEvaluation(this.results.replace(stored, rows), List.copyOf(latest.values()), targets);
-		return count[0];
+		this.warnings.afterEvaluation(this.results.replace(changed, rows), List.copyOf(latest.values()), targets);
+		this.digests.save(digests);
+		return new Stored(changed.size(), count[0]);
+	}
+
+	/** The input digest of each key whose target is catalogued, in the keys' order. */
+	private Map<Key, String> digests(Collection<Key> keys, Map<String, IndicatorView> targets,
+			Map<String, PlanView> plans, Map<Key, List<Observation>> observed, Map<Key, List<Judgement>> judged,
+			int thisYear) {
+		Map<String, String> texts = new HashMap<>();
+		Map<Key, String> digests = new LinkedHashMap<>();
+		for (Key key : keys) {
+			IndicatorView target = targets.get(key.targetCode());
+			if (target == null) {
+				continue;
+			}
+			String text = texts.computeIfAbsent(target.code(),
+					code -> target + "\u0000" + plans.get(target.planCode()));
+			digests.put(key, this.inputs.of(text, key.regionCode(), observed.getOrDefault(key, List.of()),
+					judged.getOrDefault(key, List.of()), thisYear));
+		}
+		return digests;
 	}
 
 	private List<Result> evaluate(IndicatorView target, Optional<PlanView> plan, String region,
@@ -243,6 +283,20 @@ public class Evaluations {
 
 	private String inputs(List<Input> inputs) {
 		return this.json.writeValueAsString(inputs);
+	}
+
+	/**
+	 * What a full re-evaluation did.
+	 *
+	 * @param targets the targets in their regions evaluated (own region and wherever
+	 * reported)
+	 * @param evaluated those whose inputs had changed, recomputed
+	 * @param results the results written for them
+	 */
+	public record Recomputed(int targets, int evaluated, int results) {
+	}
+
+	private record Stored(int keys, int results) {
 	}
 
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,9 @@ class EvaluationTests {
 
 	@Autowired
 	IndicatorCatalogue catalogue;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Api api;
 
@@ -115,8 +119,46 @@ class EvaluationTests {
 	@Test
 	void onlyAdministratorsRecomputeEverything() {
 		this.api.expect("hohhot-reviewer", "POST", "/api/evaluation/recompute", null, 403);
-		assertThat(this.api.expect("admin", "POST", "/api/evaluation/recompute", null, 200).get("results").asInt())
-			.isGreaterThan(1000);
+		JsonNode all = this.api.expect("admin", "POST", "/api/evaluation/recompute?everything=true", null, 200);
+		assertThat(all.get("evaluated").asInt()).isEqualTo(all.get("targets").asInt()).isGreaterThan(400);
+		assertThat(all.get("results").asInt()).isGreaterThan(1000);
+	}
+
+	/**
+	 * A full re-evaluation recomputes what changed since the results were stored, and
+	 * only that: here a value written straight into evaluation's table, where no event
+	 * announced it, and then taken away again.
+	 */
+	@Test
+	void aFullReevaluationRecomputesWhatChangedAndOnlyThat() {
+		IndicatorView target = levelTargetToRaise();
+		String region = "152922";
+		this.api.expect("admin", "POST", "/api/evaluation/recompute", null, 200);
+		JsonNode unchanged = this.api.expect("admin", "POST", "/api/evaluation/recompute", null, 200);
+		assertThat(unchanged.get("evaluated").asInt()).isZero();
+		assertThat(unchanged.get("results").asInt()).isZero();
+		String path = "/api/evaluation?target=" + target.code() + "&region=" + region + "&year=2024";
+		assertThat(this.api.expect("admin", "GET", path, null, 200)).isEmpty();
+
+		this.jdbc.sql("""
+				INSERT INTO evaluation.observation (target_code, region_code, period_code, year, sub_period, value,
+				    revision, source, source_id, approved_at)
+				VALUES (:target, :region, '2024', 2024, 0, 42.5, 1, 'IMPORT', 999999, now())
+				""").param("target", target.code()).param("region", region).update();
+		JsonNode changed = this.api.expect("admin", "POST", "/api/evaluation/recompute", null, 200);
+		assertThat(changed.get("evaluated").asInt()).isEqualTo(1);
+		JsonNode rows = this.api.expect("admin", "GET", path, null, 200);
+		assertThat(rows).hasSize(1);
+		assertThat(rows.get(0).get("value").decimalValue()).isEqualByComparingTo("42.5");
+		assertThat(rows.get(0).get("valueSource").asString()).isEqualTo("IMPORT 999999 r1");
+
+		this.jdbc.sql("DELETE FROM evaluation.observation WHERE target_code = :target AND region_code = :region")
+			.param("target", target.code())
+			.param("region", region)
+			.update();
+		assertThat(this.api.expect("admin", "POST", "/api/evaluation/recompute", null, 200).get("evaluated").asInt())
+			.isZero();
+		assertThat(this.api.expect("admin", "GET", path, null, 200)).isEmpty();
 	}
 
 	/**

@@ -162,10 +162,18 @@ public class ResultRepository {
 		csv.append('\n');
 	}
 
-	/** Removes the results of targets no longer in the catalogue. */
-	public void retainTargets(Collection<String> targetCodes) {
-		this.jdbc.sql("DELETE FROM evaluation.result WHERE NOT (target_code = ANY (:codes))")
-			.param("codes", targetCodes.toArray(String[]::new))
+	/** Removes every result of the targets in the regions given. */
+	public void delete(Collection<Key> keys) {
+		if (keys.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				DELETE FROM evaluation.result r
+				USING unnest(CAST(:targets AS text[]), CAST(:regions AS text[])) AS k (target_code, region_code)
+				WHERE r.target_code = k.target_code AND r.region_code = k.region_code
+				""")
+			.param("targets", keys.stream().map(Key::targetCode).toArray(String[]::new))
+			.param("regions", keys.stream().map(Key::regionCode).toArray(String[]::new))
 			.update();
 	}
 

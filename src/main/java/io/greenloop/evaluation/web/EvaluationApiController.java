@@ -90,9 +90,12 @@ class EvaluationApiController {
 
 	@PostMapping("/recompute")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Re-evaluate every target in every region (administrators)")
-	Map<String, Integer> recompute() {
-		return Map.of("results", this.evaluations.recomputeAll());
+	@Operation(summary = "Re-evaluate every target in every region (administrators); the targets whose inputs have "
+			+ "not changed since their results were stored keep them, unless everything=true")
+	Evaluations.Recomputed recompute(
+			@Parameter(description = "recompute and rewrite every result, changed inputs or not") @RequestParam(
+					defaultValue = "false") boolean everything) {
+		return this.evaluations.recomputeAll(everything);
 	}
 
 	/**
