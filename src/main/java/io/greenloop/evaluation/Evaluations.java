@@ -199,7 +199,7 @@ public class Evaluations {
 				continue;
 			}
 			String text = texts.computeIfAbsent(target.code(),
-					code -> target + "\u0000" + plans.get(target.planCode()));
+					code -> this.inputs.ofTarget(target + "\u0000" + plans.get(target.planCode())));
 			digests.put(key, this.inputs.of(text, key.regionCode(), observed.getOrDefault(key, List.of()),
 					judged.getOrDefault(key, List.of()), thisYear));
 		}

@@ -30,6 +30,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class InputDigests {
 
+	/**
+	 * Between the fields of an observation or judgement: a control character no text has.
+	 */
+	private static final char SEPARATOR = '\u0002';
+
 	private final byte[] engine;
 
 	private InputDigests(byte[] engine) {
@@ -61,16 +66,25 @@ final class InputDigests {
 	}
 
 	/**
-	 * The digest of one target in one region.
+	 * A target's own digest, the first part of the digest of each of its regions.
 	 * @param target the target's and its plan's catalogue views, as text (their
 	 * {@code toString})
+	 */
+	String ofTarget(String target) {
+		MessageDigest sha = sha256();
+		sha.update(this.engine);
+		return HexFormat.of().formatHex(sha.digest(target.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * The digest of one target in one region.
+	 * @param target the target's digest ({@link #ofTarget})
 	 * @param observed the target's observations in the region
 	 * @param judged the judgements of it there
 	 * @param thisYear the year the evaluation runs in (the last year evaluated)
 	 */
 	String of(String target, String region, List<Observation> observed, List<Judgement> judged, int thisYear) {
 		MessageDigest sha = sha256();
-		sha.update(this.engine);
 		StringBuilder text = new StringBuilder(512).append(target)
 			.append('\u0000')
 			.append(region)
@@ -78,8 +92,32 @@ final class InputDigests {
 			.append(thisYear);
 		observed.stream()
 			.sorted(Comparator.comparing(Observation::periodCode))
-			.forEach(o -> text.append('\u0000').append(o));
-		judged.forEach(j -> text.append('\u0001').append(j));
+			.forEach(o -> text.append('\u0000')
+				.append(o.periodCode())
+				.append(SEPARATOR)
+				.append(o.year())
+				.append(SEPARATOR)
+				.append(o.subPeriod())
+				.append(SEPARATOR)
+				.append(o.value())
+				.append(SEPARATOR)
+				.append(o.text())
+				.append(SEPARATOR)
+				.append(o.revision())
+				.append(SEPARATOR)
+				.append(o.source())
+				.append(SEPARATOR)
+				.append(o.sourceId())
+				.append(SEPARATOR)
+				.append(o.approvedAt().toEpochMilli()));
+		judged.forEach(j -> text.append('\u0001')
+			.append(j.year())
+			.append(SEPARATOR)
+			.append(j.status())
+			.append(SEPARATOR)
+			.append(j.reviewer())
+			.append(SEPARATOR)
+			.append(j.reason()));
 		sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
 		return HexFormat.of().formatHex(sha.digest(), 0, 16);
 	}
