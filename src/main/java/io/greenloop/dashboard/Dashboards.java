@@ -18,7 +18,7 @@ import io.greenloop.dashboard.DashboardView.Choice;
 import io.greenloop.dashboard.DashboardView.Indicator;
 import io.greenloop.dashboard.DashboardView.Place;
 import io.greenloop.evaluation.EvaluationResults;
-import io.greenloop.evaluation.EvaluationResults.EvaluationQuery;
+import io.greenloop.evaluation.EvaluationResults.StatusCount;
 import io.greenloop.evaluation.EvaluationView;
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.plan.Direction;
@@ -28,14 +28,18 @@ import io.greenloop.plan.IndicatorView;
 import io.greenloop.region.Region;
 import io.greenloop.region.Regions;
 import io.greenloop.shared.RegionCode;
+import io.greenloop.shared.VersionedCache;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Builds the dashboard of a region from the stored evaluation results of it and the
- * regions below, read once per view within the caller's data scope (evaluation refuses a
- * region outside it). Nothing is computed here that evaluation did not store: the
- * dashboard only counts, ranks and picks.
+ * regions below, within the caller's data scope (evaluation refuses a region outside it):
+ * their counts by year, region and status, the lagging results of the year first, and
+ * each division's latest value of the indicator chosen for the map. Nothing is computed
+ * here that evaluation did not store: the dashboard only counts, ranks and picks. A
+ * dashboard is kept until the read model changes, so that leaders' pages refreshing every
+ * few seconds cost one small query each.
  */
 @Service
 public class Dashboards {
@@ -50,6 +54,8 @@ public class Dashboards {
 
 	private final Clock clock;
 
+	private final VersionedCache<ViewKey, DashboardView> views = new VersionedCache<>(256, view -> true);
+
 	Dashboards(EvaluationResults results, IndicatorCatalogue catalogue, Regions regions, CurrentAccount current,
 			Clock clock) {
 		this.results = results;
@@ -60,7 +66,7 @@ public class Dashboards {
 	}
 
 	/**
-	 * The dashboard asked for.
+	 * The dashboard asked for, kept until the evaluation read model changes.
 	 * @throws io.greenloop.evaluation.EvaluationRefusedException for a region outside the
 	 * caller's data scope
 	 * @throws io.greenloop.region.UnknownRegionException for a code that names no region
@@ -69,36 +75,47 @@ public class Dashboards {
 	public DashboardView view(DashboardQuery query, Locale locale) {
 		String code = query.region() != null ? query.region() : this.current.scope().regionCode();
 		Region region = this.regions.get(RegionCode.of(code));
+		this.results.visibleRegion(region.code());
 		int year = query.year() != null ? query.year() : LocalDate.now(this.clock).getYear();
-		List<EvaluationView> rows = this.results
-			.find(new EvaluationQuery(query.plan(), null, region.code(), null, null, null), locale);
-		Map<String, IndicatorView> targets = this.catalogue
-			.indicators(new IndicatorQuery(query.plan(), null, null, null, null))
+		Indicator indicator = query.indicator() == null ? null : indicator(query.indicator());
+		boolean english = "en".equals(locale.getLanguage());
+		return this.views.get(new ViewKey(region.code(), year, query.plan(), query.indicator(), english),
+				this.results.version(), () -> build(region, year, query.plan(), indicator, locale));
+	}
+
+	private DashboardView build(Region region, int year, String plan, Indicator indicator, Locale locale) {
+		List<StatusCount> counts = this.results.counts(region.code(), plan);
+		List<StatusCount> ofYear = counts.stream().filter(count -> count.year() == year).toList();
+		List<Region> below = region.level() < 3 ? this.regions.children(RegionCode.of(region.code())) : List.of();
+		List<String> belowCodes = below.stream().map(Region::code).toList();
+		List<EvaluationView> readings = indicator == null || below.isEmpty() ? List.of()
+				: this.results.latest(plan, indicator.targets(), belowCodes, year, locale);
+		List<Area> areas = below.stream().map(area -> area(area, ofYear, readings, indicator, year)).toList();
+		Set<Integer> years = new TreeSet<>(counts.stream().map(StatusCount::year).toList());
+		years.add(year);
+		boolean demo = this.results.restsOnDemoValues(region.code(), plan, year)
+				|| areas.stream().anyMatch(area -> area.reading() != null && area.reading().demo());
+		Map<String, IndicatorView> targets = this.catalogue.indicators(new IndicatorQuery(plan, null, null, null, null))
 			.stream()
 			.collect(Collectors.toMap(IndicatorView::code, Function.identity()));
-		Indicator indicator = query.indicator() == null ? null : indicator(query.indicator());
-		List<EvaluationView> ofYear = rows.stream().filter(row -> row.year() == year).toList();
-		List<Region> below = region.level() < 3 ? this.regions.children(RegionCode.of(region.code())) : List.of();
-		List<Area> areas = below.stream().map(area -> area(area, ofYear, rows, indicator, year)).toList();
-		Set<Integer> years = new TreeSet<>(rows.stream().map(EvaluationView::year).toList());
-		years.add(year);
-		boolean demo = ofYear.stream().anyMatch(row -> new ValueSource(row.valueSource()).demo())
-				|| areas.stream().anyMatch(area -> area.reading() != null && area.reading().demo());
+		List<String> reported = below.isEmpty() ? List.of() : this.results.targetsIn(plan, belowCodes);
 		return new DashboardView(place(region),
-				this.regions.path(RegionCode.of(region.code())).stream().map(Dashboards::place).toList(), year,
-				query.plan(), List.copyOf(years), Tallies.of(ofYear), Tallies.trend(rows), areas, indicator,
-				choices(rows, below, targets), Tallies.lagging(ofYear, responsible(targets)),
+				this.regions.path(RegionCode.of(region.code())).stream().map(Dashboards::place).toList(), year, plan,
+				List.copyOf(years), Tallies.of(ofYear), Tallies.trend(counts), areas, indicator,
+				choices(reported, targets),
+				Tallies.lagging(this.results.lagging(region.code(), plan, year, Tallies.LAGGING_SHOWN, locale),
+						responsible(targets)),
 				Tallies.laggingCount(ofYear), demo);
 	}
 
-	private static Area area(Region area, List<EvaluationView> ofYear, List<EvaluationView> rows, Indicator indicator,
+	private static Area area(Region area, List<StatusCount> ofYear, List<EvaluationView> readings, Indicator indicator,
 			int year) {
 		RegionCode code = RegionCode.of(area.code());
-		List<EvaluationView> inside = ofYear.stream()
-			.filter(row -> code.covers(RegionCode.of(row.regionCode())))
+		List<StatusCount> inside = ofYear.stream()
+			.filter(count -> code.covers(RegionCode.of(count.regionCode())))
 			.toList();
 		return new Area(area.code(), area.name(), Tallies.of(inside), indicator == null ? null
-				: Tallies.latest(rows, Set.copyOf(indicator.targets()), area.code(), year).orElse(null));
+				: Tallies.latest(readings, Set.copyOf(indicator.targets()), area.code(), year).orElse(null));
 	}
 
 	/** A target, or a concept with every target measuring it. */
@@ -113,14 +130,12 @@ public class Dashboards {
 	}
 
 	/**
-	 * The concepts with results in the divisions below (any year): what the map can be
-	 * coloured by.
+	 * The concepts of the targets with results in the divisions below (any year): what
+	 * the map can be coloured by.
 	 */
-	private List<Choice> choices(List<EvaluationView> rows, List<Region> below, Map<String, IndicatorView> targets) {
-		Set<String> codes = below.stream().map(Region::code).collect(Collectors.toSet());
-		Set<String> concepts = rows.stream()
-			.filter(row -> codes.contains(row.regionCode()))
-			.map(row -> targets.get(row.targetCode()))
+	private List<Choice> choices(List<String> reported, Map<String, IndicatorView> targets) {
+		Set<String> concepts = reported.stream()
+			.map(targets::get)
 			.filter(target -> target != null && target.concept() != null)
 			.map(IndicatorView::concept)
 			.collect(Collectors.toSet());
@@ -157,6 +172,9 @@ public class Dashboards {
 
 	private static Place place(Region region) {
 		return new Place(region.code(), region.name(), region.level());
+	}
+
+	private record ViewKey(String region, int year, String plan, String indicator, boolean english) {
 	}
 
 }

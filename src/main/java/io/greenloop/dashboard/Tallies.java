@@ -16,6 +16,7 @@ import io.greenloop.dashboard.DashboardView.Lagging;
 import io.greenloop.dashboard.DashboardView.Reading;
 import io.greenloop.dashboard.DashboardView.Tally;
 import io.greenloop.dashboard.DashboardView.YearTally;
+import io.greenloop.evaluation.EvaluationResults.StatusCount;
 import io.greenloop.evaluation.EvaluationView;
 
 /**
@@ -46,20 +47,22 @@ final class Tallies {
 	private Tallies() {
 	}
 
-	static Tally of(Collection<EvaluationView> rows) {
+	/** The tally of the counted results. */
+	static Tally of(Collection<StatusCount> counted) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		STATUSES.forEach(status -> counts.put(status, 0L));
-		rows.forEach(row -> counts.merge(row.status(), 1L, Long::sum));
+		counted.forEach(count -> counts.merge(count.status(), count.count(), Long::sum));
+		long total = counted.stream().mapToLong(StatusCount::count).sum();
 		long evaluated = VERDICTS.stream().mapToLong(counts::get).sum();
 		long onTrack = counts.get(ACHIEVED) + counts.get(ON_TRACK);
-		return new Tally(counts, rows.size(), evaluated, onTrack,
+		return new Tally(counts, total, evaluated, onTrack,
 				evaluated == 0 ? null : Math.round(10000.0 * onTrack / evaluated) / 10000.0);
 	}
 
-	/** The rows' tally, year by year. */
-	static List<YearTally> trend(Collection<EvaluationView> rows) {
-		return rows.stream()
-			.collect(Collectors.groupingBy(EvaluationView::year, TreeMap::new, Collectors.toList()))
+	/** The counted results' tally, year by year. */
+	static List<YearTally> trend(Collection<StatusCount> counted) {
+		return counted.stream()
+			.collect(Collectors.groupingBy(StatusCount::year, TreeMap::new, Collectors.toList()))
 			.entrySet()
 			.stream()
 			.map(year -> new YearTally(year.getKey(), of(year.getValue())))
@@ -105,10 +108,11 @@ final class Tallies {
 			.toList();
 	}
 
-	static long laggingCount(Collection<EvaluationView> rows) {
-		return rows.stream()
-			.filter(row -> LAGGING.equals(row.status()) || SERIOUSLY_LAGGING.equals(row.status()))
-			.count();
+	static long laggingCount(Collection<StatusCount> counted) {
+		return counted.stream()
+			.filter(count -> LAGGING.equals(count.status()) || SERIOUSLY_LAGGING.equals(count.status()))
+			.mapToLong(StatusCount::count)
+			.sum();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.greenloop.evaluation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import io.greenloop.plan.IndicatorQuery;
 import io.greenloop.plan.IndicatorView;
 import io.greenloop.region.Regions;
 import io.greenloop.shared.RegionCode;
+import io.greenloop.shared.VersionedCache;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -51,6 +53,12 @@ public class EvaluationResults {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	/** The largest answer kept until the read model changes. */
+	static final int KEPT_ROWS = 2000;
+
+	private final VersionedCache<PageKey, ResultPage> pages = new VersionedCache<>(512,
+			page -> page.rows().size() <= KEPT_ROWS);
+
 	EvaluationResults(ResultRepository results, JudgementRepository judgements, Evaluations evaluations,
 			IndicatorCatalogue catalogue, Regions regions, CurrentAccount current, Clock clock) {
 		this.results = results;
@@ -68,24 +76,138 @@ public class EvaluationResults {
 	 */
 	@Transactional(readOnly = true)
 	public List<EvaluationView> find(EvaluationQuery query, Locale locale) {
-		DataScope scope = this.current.scope();
-		String region = query.region() != null ? query.region() : scope.isAdmin() ? null : scope.regionCode();
-		if (region != null && !scope.sees(region)) {
-			throw new EvaluationRefusedException(
-					"地区%s不在您的数据范围内 / region %s is outside your data scope".formatted(region, region));
-		}
+		return page(query, null, 0, locale).rows();
+	}
+
+	/**
+	 * A page of the results matching the query, in the order of plan, target, region and
+	 * year, with how many match in all; without a region, the caller's region and below.
+	 * What was read is kept until the read model changes (answers of up to
+	 * {@link #KEPT_ROWS} rows).
+	 * @param limit how many at most; null for all
+	 * @param offset how many to skip
+	 * @throws EvaluationRefusedException for a region outside the caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage page(EvaluationQuery query, Integer limit, int offset, Locale locale) {
+		String region = visibleRegion(query.region());
 		String method = query.method() == null ? Evaluations.PLAN : query.method();
-		List<Result> rows = this.results.find(method, query.plan(), query.target(),
-				region == null ? null : RegionCode.of(region).scopePrefix(), query.year(), query.status());
+		boolean english = "en".equals(locale.getLanguage());
+		PageKey key = new PageKey(
+				new EvaluationQuery(query.plan(), query.target(), region, query.year(), query.status(), method), limit,
+				offset, english);
+		return this.pages.get(key, this.results.version(), () -> read(key));
+	}
+
+	private ResultPage read(PageKey key) {
+		EvaluationQuery query = key.query();
+		String prefix = query.region() == null ? null : RegionCode.of(query.region()).scopePrefix();
+		List<Result> rows = this.results.find(query.method(), query.plan(), query.target(), prefix, query.year(),
+				query.status(), key.limit(), key.offset());
+		long total = key.limit() == null && key.offset() == 0 ? rows.size() : this.results.count(query.method(),
+				query.plan(), query.target(), prefix, query.year(), query.status());
 		// the targets the rows can be of: the one the query names (every row is of it),
 		// else those of the plan asked for, or all
 		List<IndicatorView> catalogued = query.target() != null
 				? this.catalogue.indicator(query.target()).stream().toList()
 				: this.catalogue.indicators(new IndicatorQuery(query.plan(), null, null, null, null));
+		return new ResultPage(views(rows, catalogued, key.english()), total);
+	}
+
+	/**
+	 * The read model's version: what was read from it stays true until it changes.
+	 */
+	@Transactional(readOnly = true)
+	public long version() {
+		return this.results.version();
+	}
+
+	/**
+	 * The region a caller asks for, else the caller's own (null for an administrator:
+	 * every region).
+	 * @throws EvaluationRefusedException for a region outside the caller's scope
+	 */
+	public String visibleRegion(String region) {
+		DataScope scope = this.current.scope();
+		String shown = region != null ? region : scope.isAdmin() ? null : scope.regionCode();
+		if (shown != null && !scope.sees(shown)) {
+			throw new EvaluationRefusedException(
+					"地区%s不在您的数据范围内 / region %s is outside your data scope".formatted(shown, shown));
+		}
+		return shown;
+	}
+
+	/**
+	 * The plan method's results of a region and the regions below (of a plan, if given),
+	 * counted by year, region and status.
+	 * @throws EvaluationRefusedException for a region outside the caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public List<StatusCount> counts(String region, String plan) {
+		String prefix = RegionCode.of(requireVisible(region)).scopePrefix();
+		return this.results.counts(plan, prefix)
+			.stream()
+			.map(c -> new StatusCount(c.year(), c.regionCode(), c.status(), c.count()))
+			.toList();
+	}
+
+	/**
+	 * The lagging results of a year in a region and below: the seriously lagging first,
+	 * then the furthest behind their expected progress.
+	 * @throws EvaluationRefusedException for a region outside the caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public List<EvaluationView> lagging(String region, String plan, int year, int limit, Locale locale) {
+		String prefix = RegionCode.of(requireVisible(region)).scopePrefix();
+		return views(this.results.lagging(plan, prefix, year, limit), catalogued(plan),
+				"en".equals(locale.getLanguage()));
+	}
+
+	/**
+	 * In each of the regions, the latest result with a value, up to the year, of any of
+	 * the targets.
+	 * @throws EvaluationRefusedException for a region outside the caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public List<EvaluationView> latest(String plan, Collection<String> targets, Collection<String> regions, int year,
+			Locale locale) {
+		regions.forEach(this::requireVisible);
+		return views(this.results.latest(plan, targets, regions, year), catalogued(plan),
+				"en".equals(locale.getLanguage()));
+	}
+
+	/**
+	 * The targets with results in any of the regions (of the plan, if given).
+	 * @throws EvaluationRefusedException for a region outside the caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public List<String> targetsIn(String plan, Collection<String> regions) {
+		regions.forEach(this::requireVisible);
+		return this.results.targetsIn(plan, regions);
+	}
+
+	/**
+	 * Whether any result of the year in the region and below rests on demonstration data
+	 * (演示数据).
+	 * @throws EvaluationRefusedException for a region outside the caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public boolean restsOnDemoValues(String region, String plan, int year) {
+		return this.results.anySource(plan, RegionCode.of(requireVisible(region)).scopePrefix(), year, "DEMO");
+	}
+
+	private String requireVisible(String region) {
+		return visibleRegion(java.util.Objects.requireNonNull(region, "region"));
+	}
+
+	private List<IndicatorView> catalogued(String plan) {
+		return this.catalogue.indicators(new IndicatorQuery(plan, null, null, null, null));
+	}
+
+	private List<EvaluationView> views(List<Result> rows, List<IndicatorView> catalogued, boolean english) {
 		Map<String, IndicatorView> targets = catalogued.stream()
 			.collect(Collectors.toMap(IndicatorView::code, Function.identity()));
 		Map<String, String> names = this.regions.names();
-		boolean english = "en".equals(locale.getLanguage());
 		return rows.stream().map(row -> view(row, targets.get(row.targetCode()), names, english)).toList();
 	}
 
@@ -134,6 +256,29 @@ public class EvaluationResults {
 	 */
 	public record EvaluationQuery(String plan, String target, String region, Integer year, String status,
 			String method) {
+	}
+
+	/**
+	 * A page of results.
+	 *
+	 * @param rows the results of the page
+	 * @param total how many match in all
+	 */
+	public record ResultPage(List<EvaluationView> rows, long total) {
+	}
+
+	/**
+	 * How many results of a region and year have a status.
+	 *
+	 * @param year the year
+	 * @param regionCode the region
+	 * @param status the status's name
+	 * @param count how many
+	 */
+	public record StatusCount(int year, String regionCode, String status, long count) {
+	}
+
+	private record PageKey(EvaluationQuery query, Integer limit, int offset, boolean english) {
 	}
 
 }

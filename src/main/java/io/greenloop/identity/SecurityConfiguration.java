@@ -45,7 +45,7 @@ class SecurityConfiguration {
 		http.addFilterAfter(new SessionAccountCheck(accounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/plans/**", "/indicators/**", "/concepts/**", "/regions/**", "/login", "/error",
-						"/css/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**",
+						"/assets/**", "/webjars/**", "/favicon.ico", "/actuator/health/**", "/v3/api-docs/**",
 						"/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/plans/**", "/api/indicators/**", "/api/concepts/**",

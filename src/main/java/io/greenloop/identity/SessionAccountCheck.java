@@ -38,7 +38,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionAccountCheck extends OncePerRequestFilter {
 
-	private static final List<String> STATIC = List.of("/css/", "/webjars/", "/favicon.ico");
+	private static final List<String> STATIC = List.of("/assets/", "/webjars/", "/favicon.ico");
 
 	private final AccountRepository accounts;
 

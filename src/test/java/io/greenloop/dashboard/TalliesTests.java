@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.greenloop.dashboard.DashboardView.Lagging;
 import io.greenloop.dashboard.DashboardView.Tally;
+import io.greenloop.evaluation.EvaluationResults.StatusCount;
 import io.greenloop.evaluation.EvaluationView;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +18,9 @@ class TalliesTests {
 
 	@Test
 	void theShareOnTrackIsTakenOfTheTargetsWithAVerdict() {
-		Tally tally = Tallies.of(List.of(row("A", "150100", 2025, "ACHIEVED", null, null),
-				row("B", "150100", 2025, "ON_TRACK", null, null), row("C", "150100", 2025, "LAGGING", null, null),
-				row("D", "150100", 2025, "NO_DATA", null, null),
-				row("E", "150100", 2025, "NEEDS_JUDGEMENT", null, null)));
+		Tally tally = Tallies.of(List.of(count(2025, "150100", "ACHIEVED", 1), count(2025, "150102", "ON_TRACK", 1),
+				count(2025, "150100", "LAGGING", 1), count(2025, "150100", "NO_DATA", 1),
+				count(2025, "150100", "NEEDS_JUDGEMENT", 1)));
 		assertThat(tally.counts()).containsExactly(Map.entry("ACHIEVED", 1L), Map.entry("ON_TRACK", 1L),
 				Map.entry("LAGGING", 1L), Map.entry("SERIOUSLY_LAGGING", 0L), Map.entry("NEEDS_JUDGEMENT", 1L),
 				Map.entry("NO_DATA", 1L));
@@ -28,18 +28,21 @@ class TalliesTests {
 		assertThat(tally.evaluated()).isEqualTo(3);
 		assertThat(tally.onTrack()).isEqualTo(2);
 		assertThat(tally.share()).isEqualTo(0.6667);
-		assertThat(Tallies.of(List.of(row("D", "150100", 2025, "NO_DATA", null, null))).share())
-			.as("no verdict, no share")
+		assertThat(Tallies.of(List.of(count(2025, "150100", "NO_DATA", 4))).share()).as("no verdict, no share")
 			.isNull();
 	}
 
 	@Test
 	void theTrendTalliesEachYear() {
-		var trend = Tallies.trend(List.of(row("A", "150100", 2024, "LAGGING", null, null),
-				row("A", "150100", 2025, "ACHIEVED", null, null), row("B", "150100", 2025, "ON_TRACK", null, null)));
+		var trend = Tallies.trend(List.of(count(2025, "150100", "ACHIEVED", 1), count(2024, "150100", "LAGGING", 2),
+				count(2025, "150102", "ON_TRACK", 3), count(2025, "150102", "LAGGING", 1)));
 		assertThat(trend).extracting(point -> point.year()).containsExactly(2024, 2025);
 		assertThat(trend.get(0).tally().share()).isEqualTo(0.0);
-		assertThat(trend.get(1).tally().share()).isEqualTo(1.0);
+		assertThat(trend.get(0).tally().total()).isEqualTo(2);
+		assertThat(trend.get(1).tally().share()).isEqualTo(0.8);
+		assertThat(Tallies.laggingCount(List.of(count(2025, "150100", "LAGGING", 2),
+				count(2025, "150102", "SERIOUSLY_LAGGING", 3), count(2025, "150102", "ON_TRACK", 1))))
+			.isEqualTo(5);
 	}
 
 	@Test
@@ -74,6 +77,10 @@ class TalliesTests {
 		assertThat(new ValueSource(null).link("003-T01", "150100")).isNull();
 		assertThat(new ValueSource("DEMO seed 42").demo()).isTrue();
 		assertThat(new ValueSource("IMPORT 3 r1").demo()).isFalse();
+	}
+
+	private static StatusCount count(int year, String region, String status, long count) {
+		return new StatusCount(year, region, status, count);
 	}
 
 	private static EvaluationView value(String target, String region, int year, String value, String source) {

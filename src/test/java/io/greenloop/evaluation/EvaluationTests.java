@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,6 +123,24 @@ class EvaluationTests {
 		JsonNode all = this.api.expect("admin", "POST", "/api/evaluation/recompute?everything=true", null, 200);
 		assertThat(all.get("evaluated").asInt()).isEqualTo(all.get("targets").asInt()).isGreaterThan(400);
 		assertThat(all.get("results").asInt()).isGreaterThan(1000);
+	}
+
+	@Test
+	void resultsComeInPagesWithTheTotalInAHeader() {
+		String query = "/api/evaluation?plan=003&region=150100&year=2025";
+		JsonNode all = this.api.expect("hohhot-leader", "GET", query, null, 200);
+		assertThat(all.size()).isGreaterThan(12);
+		MvcTestResult page = this.api.call("hohhot-leader", "GET", query + "&limit=5&offset=10", null);
+		assertThat(page).hasStatusOk().headers().hasValue("X-Total-Count", String.valueOf(all.size()));
+		JsonNode rows = this.api.expect(page, 200);
+		assertThat(rows).hasSize(5);
+		for (int i = 0; i < 5; i++) {
+			assertThat(rows.get(i).get("targetCode").asString())
+				.isEqualTo(all.get(10 + i).get("targetCode").asString());
+		}
+		this.api.expect("hohhot-leader", "GET", query + "&limit=0", null, 400);
+		this.api.expect("hohhot-leader", "GET", query + "&limit=10001", null, 400);
+		this.api.expect("hohhot-leader", "GET", query + "&offset=-1", null, 400);
 	}
 
 	/**

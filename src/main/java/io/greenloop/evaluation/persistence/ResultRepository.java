@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +31,20 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class ResultRepository {
+
+	/**
+	 * The results {@link #find} and {@link #count} answer: by method, and optionally the
+	 * rest.
+	 */
+	private static final String MATCHING = """
+			FROM evaluation.result
+			WHERE method = :method
+			  AND (CAST(:plan AS text) IS NULL OR plan_code = :plan)
+			  AND (CAST(:target AS text) IS NULL OR target_code = :target)
+			  AND (CAST(:prefix AS text) IS NULL OR region_code LIKE :prefix || '%')
+			  AND (CAST(:year AS integer) IS NULL OR year = :year)
+			  AND (CAST(:status AS text) IS NULL OR status = :status)
+			""";
 
 	/** How many characters of CSV are sent to the database at a time. */
 	private static final int COPY_CHUNK = 256 * 1024;
@@ -79,7 +94,20 @@ public class ResultRepository {
 			return null;
 		}).list();
 		copyIn(results);
+		raiseVersion();
 		return previous;
+	}
+
+	/**
+	 * The read model's version, raised by every transaction that writes or removes
+	 * results.
+	 */
+	public long version() {
+		return this.jdbc.sql("SELECT version FROM evaluation.read_model").query(Long.class).single();
+	}
+
+	private void raiseVersion() {
+		this.jdbc.sql("UPDATE evaluation.read_model SET version = version + 1").update();
 	}
 
 	/**
@@ -175,29 +203,144 @@ public class ResultRepository {
 			.param("targets", keys.stream().map(Key::targetCode).toArray(String[]::new))
 			.param("regions", keys.stream().map(Key::regionCode).toArray(String[]::new))
 			.update();
+		raiseVersion();
 	}
 
 	/** Results by method, and optionally plan, target, region prefix, year and status. */
 	public List<Result> find(String method, String planCode, String targetCode, String regionPrefix, Integer year,
 			String status) {
+		return find(method, planCode, targetCode, regionPrefix, year, status, null, 0);
+	}
+
+	/**
+	 * A page of the results by method, and optionally plan, target, region prefix, year
+	 * and status, in the order of plan, target, region and year.
+	 * @param limit how many at most; null for all
+	 * @param offset how many to skip
+	 */
+	public List<Result> find(String method, String planCode, String targetCode, String regionPrefix, Integer year,
+			String status, Integer limit, int offset) {
+		return matching("SELECT * " + MATCHING + " ORDER BY plan_code, target_code, region_code, year"
+				+ " LIMIT :limit OFFSET :offset", method, planCode, targetCode, regionPrefix, year, status)
+			.param("limit", limit, Types.INTEGER)
+			.param("offset", offset)
+			.query(ResultRepository::map)
+			.list();
+	}
+
+	/** How many results {@link #find} would answer without a limit. */
+	public long count(String method, String planCode, String targetCode, String regionPrefix, Integer year,
+			String status) {
+		return matching("SELECT count(*) " + MATCHING, method, planCode, targetCode, regionPrefix, year, status)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The plan method's results of the regions with the prefix (and of the plan, if
+	 * given), counted by year, region and status.
+	 */
+	public List<StatusCount> counts(String planCode, String regionPrefix) {
+		return this.jdbc.sql("""
+				SELECT year, region_code, status, count(*) AS n FROM evaluation.result
+				WHERE method = 'PLAN' AND (CAST(:plan AS text) IS NULL OR plan_code = :plan)
+				  AND region_code LIKE :prefix || '%'
+				GROUP BY year, region_code, status
+				""")
+			.param("plan", planCode)
+			.param("prefix", regionPrefix)
+			.query((rs, row) -> new StatusCount(rs.getInt("year"), rs.getString("region_code"), rs.getString("status"),
+					rs.getLong("n")))
+			.list();
+	}
+
+	/**
+	 * The plan method's lagging results of a year in the regions with the prefix: the
+	 * seriously lagging first, then the furthest behind their expected progress (unknown
+	 * last), then by target and region.
+	 */
+	public List<Result> lagging(String planCode, String regionPrefix, int year, int limit) {
 		return this.jdbc.sql("""
 				SELECT * FROM evaluation.result
-				WHERE method = :method
-				  AND (CAST(:plan AS text) IS NULL OR plan_code = :plan)
-				  AND (CAST(:target AS text) IS NULL OR target_code = :target)
-				  AND (CAST(:prefix AS text) IS NULL OR region_code LIKE :prefix || '%')
-				  AND (CAST(:year AS integer) IS NULL OR year = :year)
-				  AND (CAST(:status AS text) IS NULL OR status = :status)
-				ORDER BY plan_code, target_code, region_code, year
+				WHERE method = 'PLAN' AND (CAST(:plan AS text) IS NULL OR plan_code = :plan)
+				  AND region_code LIKE :prefix || '%' AND year = :year
+				  AND status IN ('LAGGING', 'SERIOUSLY_LAGGING')
+				ORDER BY status <> 'SERIOUSLY_LAGGING', expected_progress - progress DESC NULLS LAST,
+				         target_code COLLATE "C", region_code
+				LIMIT :limit
 				""")
+			.param("plan", planCode)
+			.param("prefix", regionPrefix)
+			.param("year", year)
+			.param("limit", limit)
+			.query(ResultRepository::map)
+			.list();
+	}
+
+	/**
+	 * In each of the regions, the plan method's latest result with a value, up to the
+	 * year, of any of the targets (of the plan, if given).
+	 */
+	public List<Result> latest(String planCode, Collection<String> targetCodes, Collection<String> regionCodes,
+			int year) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT ON (region_code) * FROM evaluation.result
+				WHERE method = 'PLAN' AND (CAST(:plan AS text) IS NULL OR plan_code = :plan)
+				  AND target_code = ANY (:targets) AND region_code = ANY (:regions)
+				  AND value IS NOT NULL AND year <= :year
+				ORDER BY region_code, year DESC, plan_code, target_code
+				""")
+			.param("plan", planCode)
+			.param("targets", targetCodes.toArray(String[]::new))
+			.param("regions", regionCodes.toArray(String[]::new))
+			.param("year", year)
+			.query(ResultRepository::map)
+			.list();
+	}
+
+	/**
+	 * The targets with plan-method results in any of the regions (of the plan, if given).
+	 */
+	public List<String> targetsIn(String planCode, Collection<String> regionCodes) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT target_code FROM evaluation.result
+				WHERE method = 'PLAN' AND (CAST(:plan AS text) IS NULL OR plan_code = :plan)
+				  AND region_code = ANY (:regions)
+				""")
+			.param("plan", planCode)
+			.param("regions", regionCodes.toArray(String[]::new))
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Whether any plan-method result of the year in the regions with the prefix (of the
+	 * plan, if given) rests on a value whose source starts so (DEMO: demonstration data).
+	 */
+	public boolean anySource(String planCode, String regionPrefix, int year, String sourcePrefix) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM evaluation.result
+				    WHERE method = 'PLAN' AND (CAST(:plan AS text) IS NULL OR plan_code = :plan)
+				      AND region_code LIKE :prefix || '%' AND year = :year
+				      AND value_source LIKE :source || '%')
+				""")
+			.param("plan", planCode)
+			.param("prefix", regionPrefix)
+			.param("year", year)
+			.param("source", sourcePrefix)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private JdbcClient.StatementSpec matching(String sql, String method, String planCode, String targetCode,
+			String regionPrefix, Integer year, String status) {
+		return this.jdbc.sql(sql)
 			.param("method", method)
 			.param("plan", planCode)
 			.param("target", targetCode)
 			.param("prefix", regionPrefix)
 			.param("year", year)
-			.param("status", status)
-			.query(ResultRepository::map)
-			.list();
+			.param("status", status);
 	}
 
 	private static Result map(ResultSet rs, int row) throws SQLException {
@@ -207,6 +350,17 @@ public class ResultRepository {
 				rs.getBigDecimal("expected_progress"), rs.getBigDecimal("gap"), rs.getBigDecimal("projection"),
 				rs.getString("explanation_zh"), rs.getString("explanation_en"), rs.getString("inputs"),
 				rs.getString("value_source"), rs.getObject("evaluated_at", OffsetDateTime.class).toInstant());
+	}
+
+	/**
+	 * How many results of a region and year have a status.
+	 *
+	 * @param year the year
+	 * @param regionCode the region
+	 * @param status the status's name
+	 * @param count how many
+	 */
+	public record StatusCount(int year, String regionCode, String status, long count) {
 	}
 
 	/**

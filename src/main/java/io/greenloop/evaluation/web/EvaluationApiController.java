@@ -7,6 +7,7 @@ import java.util.Map;
 import io.greenloop.evaluation.Consistency;
 import io.greenloop.evaluation.EvaluationResults;
 import io.greenloop.evaluation.EvaluationResults.EvaluationQuery;
+import io.greenloop.evaluation.EvaluationResults.ResultPage;
 import io.greenloop.evaluation.EvaluationView;
 import io.greenloop.evaluation.Evaluations;
 import io.greenloop.evaluation.domain.Status;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,6 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 				+ "projection, and what each was computed from")
 class EvaluationApiController {
 
+	/** The header that says how many results match in all. */
+	static final String TOTAL_COUNT = "X-Total-Count";
+
+	private static final int MAX_LIMIT = 10_000;
+
 	private final EvaluationResults results;
 
 	private final Evaluations evaluations;
@@ -44,19 +51,31 @@ class EvaluationApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Stored results, filtered; without a region, the caller's region and below")
+	@Operation(summary = "Stored results, filtered; without a region, the caller's region and below. In pages of "
+			+ "at most limit results (1000 unless asked, at most 10000), in the order of plan, target, region and year; "
+			+ "the X-Total-Count header says how many match in all")
 	@ApiResponse(responseCode = "403", description = "The region is outside the caller's data scope")
-	List<EvaluationView> find(@RequestParam(required = false) String plan,
+	ResponseEntity<List<EvaluationView>> find(@RequestParam(required = false) String plan,
 			@RequestParam(required = false) String target,
 			@Parameter(description = "a region: it and the regions below") @RequestParam(
 					required = false) String region,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
 			@Parameter(description = "PLAN (default) or OPEN_SDG") @RequestParam(required = false) String method,
+			@Parameter(description = "how many results at most, 1 to 10000") @RequestParam(
+					defaultValue = "1000") int limit,
+			@Parameter(description = "how many results to skip") @RequestParam(defaultValue = "0") int offset,
 			Locale locale) {
 		if (method != null && !List.of("PLAN", "OPEN_SDG").contains(method)) {
 			throw new IllegalArgumentException("method 只能是 PLAN 或 OPEN_SDG / method is PLAN or OPEN_SDG");
 		}
-		return this.results.find(new EvaluationQuery(plan, target, region, year, status, method), locale);
+		if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
+			throw new IllegalArgumentException(
+					"limit 须在1到%d之间，offset 不能为负 / limit is 1 to %d and offset is not negative".formatted(MAX_LIMIT,
+							MAX_LIMIT));
+		}
+		ResultPage page = this.results.page(new EvaluationQuery(plan, target, region, year, status, method), limit,
+				offset, locale);
+		return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(page.total())).body(page.rows());
 	}
 
 	@PostMapping("/judgements")
