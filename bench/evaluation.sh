@@ -29,12 +29,15 @@
 #      regions (ValuesApproved);
 #   5. restarts the application on the same data directory (BENCH_RESTART=1), so that the start-up
 #      re-evaluation runs on the full data, and reports its log line ("Evaluated every target: N
-#      results in M ms", EvaluationSchedule);
+#      targets in their regions, K with changed inputs re-evaluated, R results written in M ms",
+#      EvaluationSchedule: after the imports, nothing has changed);
 #   6. logs in once through the form (GET /login for the _csrf field, POST /login), keeps the
 #      JSESSIONID cookie and the session's CSRF token, and times POST /api/evaluation/recompute
-#      BENCH_RECOMPUTES (3) times with that session (curl %{time_total}, and the server's %D),
-#      checking that each answers the same number of results; checks that
-#      GET /api/evaluation?region=150000&year=2024 has an imported value for every numeric target
+#      BENCH_RECOMPUTES (3) times with that session (curl %{time_total}, and the server's %D): the
+#      first with everything=true (every result recomputed and rewritten, checked: evaluated =
+#      targets), the others as the start-up and nightly runs do it (only the targets whose inputs
+#      changed, checked: none); checks that GET /api/evaluation?region=150000&year=2024 (read in
+#      pages of 10,000) has an imported value for every numeric target
 #      due in 2024 or later in every region; measures what authenticating costs: BENCH_AUTH_PROBES
 #      (20) GET /api/periods one after another with HTTP Basic, then with the cookie (server's mean);
 #   7. runs bench/LoadTest.java (java.net.http.HttpClient, BENCH_CLIENTS = 50 threads, each sending
@@ -46,8 +49,12 @@
 #        api-one-session, api-one-basic       GET /api/evaluation?target=<first target of plan 003>&region=150100&year=2024
 #        api-city-session, api-city-basic     GET /api/evaluation?region=150100&year=2024&plan=003
 #        page-city-session                    GET /evaluation?region=150100&year=2024&plan=003 (the overview page)
-#        dashboard-session                    GET /dashboard (only if it answers 200)
-#        api-region-session, api-region-basic GET /api/evaluation?region=150000&year=2024
+#        dashboard-api-session                GET /api/dashboard?region=150000&year=2024
+#        dashboard-page-session               GET /dashboard?region=150000&year=2024 (the leaders' page)
+#        dashboard-live-session               GET /dashboard/live?region=150000&year=2024 (its htmx refresh)
+#        dashboard-city-session               GET /dashboard?region=150100&year=2024
+#        api-region-session, api-region-basic GET /api/evaluation?region=150000&year=2024 (its first page:
+#                                             1,000 of 33,065)
 #        page-region-session                  GET /evaluation?region=150000&year=2024
 #      Each reports requests, errors, requests/s, p50/p95/p99/max latency (ms, every counted request),
 #      mean body size, and the server's own p50/p99/max (%D of the requests that began after the
@@ -322,25 +329,31 @@ CSRF=$(curl -sSf "${COOKIE[@]}" "$BASE/" | csrf_of)
 log "logged in: session cookie JSESSIONID"
 
 RECOMPUTE="$WORK/recompute.tsv"
-printf 'run\tresults\tcurl_seconds\tserver_ms\n' >"$RECOMPUTE"
-RESULTS_COUNT=""
+printf 'run\tasked\ttargets\tevaluated\tresults\tcurl_seconds\tserver_ms\n' >"$RECOMPUTE"
 for run in $(seq 1 "$RECOMPUTES"); do
 	answer="$WORK/recompute-$run.json"
+	# the first recomputes and rewrites everything; the others, as the nightly and start-up runs, only what
+	# changed: nothing
+	if ((run == 1)); then asked=everything; query="?everything=true"; else asked=changed; query=""; fi
 	read -r code seconds < <(curl -sS "${COOKIE[@]}" -H "X-CSRF-TOKEN: $CSRF" -X POST -o "$answer" \
-		-w '%{http_code} %{time_total}\n' "$BASE/api/evaluation/recompute")
-	count=$(jq -r '.results // empty' "$answer" 2>/dev/null || true)
-	if [[ "$code" != 200 || -z "$count" || (-n "$RESULTS_COUNT" && "$count" != "$RESULTS_COUNT") ]]; then
+		-w '%{http_code} %{time_total}\n' "$BASE/api/evaluation/recompute$query")
+	read -r targets evaluated count < <(jq -r '"\(.targets) \(.evaluated) \(.results)"' "$answer" 2>/dev/null \
+		|| echo "? ? ?")
+	if [[ "$code" != 200 || ("$asked" == everything && "$evaluated" != "$targets") \
+		|| ("$asked" == changed && "$evaluated" != 0) ]]; then
 		echo "bench: recompute $run: HTTP $code, $(head -c 300 "$answer")" >&2
 		failed=1
 	fi
-	RESULTS_COUNT=$count
-	printf '%s\t%s\t%.3f\t%s\n' "$run" "$count" "$seconds" "$(server_ms /api/evaluation/recompute)" \
-		| tee -a "$RECOMPUTE" >&2
+	printf '%s\t%s\t%s\t%s\t%s\t%.3f\t%s\n' "$run" "$asked" "$targets" "$evaluated" "$count" "$seconds" \
+		"$(server_ms /api/evaluation/recompute)" | tee -a "$RECOMPUTE" >&2
 done
 
 # every numeric target due in 2024 or later is evaluated in 2024 with a value of its own in every region
 # (valueSource: the observation used; a target the engine cannot take has a source but no value)
-curl -sSf "${COOKIE[@]}" "$BASE/api/evaluation?region=150000&year=2024" >"$WORK/evaluation-2024.json"
+# (in pages of 10,000)
+for offset in 0 10000 20000 30000 40000; do
+	curl -sSf "${COOKIE[@]}" "$BASE/api/evaluation?region=150000&year=2024&limit=10000&offset=$offset"
+done | jq -s 'add' >"$WORK/evaluation-2024.json"
 DUE_2024=$(awk -F'\t' '$10 >= 2024' "$WORK/items.tsv" | wc -l)
 with_source=$(jq '[.[] | select(.valueSource != null)] | length' "$WORK/evaluation-2024.json")
 log "GET /api/evaluation?region=150000&year=2024: $(jq length "$WORK/evaluation-2024.json") results," \
@@ -378,12 +391,11 @@ RUNS=(
 	"api-city-basic|/api/evaluation?region=150100&year=2024&plan=003|$BASIC"
 	"page-city-session|/evaluation?region=150100&year=2024&plan=003|$SESSION_HEADER"
 )
-if [[ $(curl -s -o /dev/null -w '%{http_code}' "${COOKIE[@]}" "$BASE/dashboard") == 200 ]]; then
-	RUNS+=("dashboard-session|/dashboard|$SESSION_HEADER")
-else
-	log "no /dashboard page (GET /dashboard does not answer 200): not load-tested"
-fi
 RUNS+=(
+	"dashboard-api-session|/api/dashboard?region=150000&year=2024|$SESSION_HEADER"
+	"dashboard-page-session|/dashboard?region=150000&year=2024|$SESSION_HEADER"
+	"dashboard-live-session|/dashboard/live?region=150000&year=2024|$SESSION_HEADER"
+	"dashboard-city-session|/dashboard?region=150100&year=2024|$SESSION_HEADER"
 	"api-region-session|/api/evaluation?region=150000&year=2024|$SESSION_HEADER"
 	"api-region-basic|/api/evaluation?region=150000&year=2024|$BASIC"
 	"page-region-session|/evaluation?region=150000&year=2024|$SESSION_HEADER"

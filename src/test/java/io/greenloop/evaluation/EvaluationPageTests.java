@@ -2,9 +2,11 @@ package io.greenloop.evaluation;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,6 +102,23 @@ class EvaluationPageTests {
 			.contains("id=\"evaluation-results\"")
 			.doesNotContain("<nav", "id=\"evaluation-filter\"");
 		assertThat(statuses(html(htmx))).isNotEmpty().containsOnly("NO_DATA");
+	}
+
+	@Test
+	void aLongTableComesInPagesOfTwoHundred() {
+		String first = html(get("admin", "/evaluation?region=&year=2025"));
+		int total = Integer
+			.parseInt(first.replaceAll("(?s).*id=\"summary-all\"[^>]*>[^0-9]*([0-9,]+).*", "$1").replace(",", ""));
+		assertThat(total).as("more than a page").isGreaterThan(200);
+		assertThat(statuses(first)).hasSize(200);
+		assertThat(first)
+			.contains("id=\"pager-next\"",
+					"第1/" + ((total + 199) / 200) + "页：第1–200条，共"
+							+ NumberFormat.getInstance(Locale.SIMPLIFIED_CHINESE).format(total) + "条")
+			.doesNotContain("id=\"pager-previous\"");
+		String second = html(get("admin", "/evaluation?region=&year=2025&page=1"));
+		assertThat(statuses(second)).hasSize(Math.min(200, total - 200));
+		assertThat(second).contains("id=\"pager-previous\"", "page=0");
 	}
 
 	@Test

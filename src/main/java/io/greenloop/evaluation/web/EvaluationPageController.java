@@ -65,7 +65,7 @@ class EvaluationPageController {
 	@GetMapping("/evaluation")
 	String overview(@RequestParam(required = false) String plan, @RequestParam(required = false) String region,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String method,
+			@RequestParam(required = false) String method, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String restore, Locale locale,
 			HttpServletResponse response, Model model) {
@@ -80,7 +80,14 @@ class EvaluationPageController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("summary", summary(found, chosenMethod));
 		model.addAttribute("total", found.size());
-		model.addAttribute("rows", rows(found, filter));
+		List<EvaluationRow> rows = rows(found, filter);
+		int pages = Math.max(1, (rows.size() + PAGE_ROWS - 1) / PAGE_ROWS);
+		int shown = Math.min(Math.max(page, 0), pages - 1);
+		model.addAttribute("rows", rows.subList(shown * PAGE_ROWS, Math.min(rows.size(), (shown + 1) * PAGE_ROWS)));
+		model.addAttribute("matching", rows.size());
+		model.addAttribute("page", shown);
+		model.addAttribute("first", shown * PAGE_ROWS + 1);
+		model.addAttribute("pages", pages);
 		model.addAttribute("labels", Statuses.labels(locale));
 		model.addAttribute("htmx", resultsOnly);
 		if (resultsOnly) {
@@ -92,6 +99,9 @@ class EvaluationPageController {
 		model.addAttribute("years", years(plans));
 		return "evaluation/overview";
 	}
+
+	/** How many results a page of the table shows. */
+	static final int PAGE_ROWS = 200;
 
 	/** How many results have each status of the method, worst first, naming every one. */
 	private static Map<String, Long> summary(List<EvaluationView> found, String method) {
