@@ -76,8 +76,8 @@ record Bar(Comparison comparison, Direction direction, int year, double low, dou
 		};
 		if (this.comparison == Comparison.ASSIGNED) {
 			draft.input(Input.Role.ASSIGNED, this.year, this.low)
-				.say("%d年下达的目标值为%s，目标：%s。".formatted(this.year, low, figure),
-						"The figure assigned for %d is %s: target %s.".formatted(this.year, low, figure));
+				.say(Phrase.fill("%d年下达的目标值为%s，目标：%s。", this.year, low, figure),
+						Phrase.fill("The figure assigned for %d is %s: target %s.", this.year, low, figure));
 			return;
 		}
 		draft.input(Input.Role.TARGET, this.year, this.low);
@@ -88,11 +88,11 @@ record Bar(Comparison comparison, Direction direction, int year, double low, dou
 			draft.input(Input.Role.TOLERANCE, this.year, this.tolerance);
 		}
 		boolean band = this.comparison == Comparison.RANGE || this.comparison == Comparison.APPROX;
-		String side = (band && this.direction != null) ? "（%s，在更好一侧超出也算达标）".formatted(this.direction.zh()) : "";
+		String side = (band && this.direction != null) ? Phrase.fill("（%s，在更好一侧超出也算达标）", this.direction.zh()) : "";
 		String sideEn = (band && this.direction != null)
-				? " (%s: beyond it on the better side also counts)".formatted(this.direction.en()) : "";
-		draft.say("目标：%d年 %s%s。".formatted(this.year, figure, side),
-				"Target: %s by %d%s.".formatted(figure, this.year, sideEn));
+				? Phrase.fill(" (%s: beyond it on the better side also counts)", this.direction.en()) : "";
+		draft.say(Phrase.fill("目标：%d年 %s%s。", this.year, figure, side),
+				Phrase.fill("Target: %s by %d%s.", figure, this.year, sideEn));
 	}
 
 }

@@ -32,16 +32,16 @@ final class BoundRule {
 	Evaluation evaluate(TargetSpec spec, MeasureSeries series, int year, Draft draft) {
 		Bar bar = Bar.forYear(spec, year, this.thresholds);
 		if (bar == null) {
-			return draft.conclude(Status.NO_DATA, "未录入%d年下达的目标值。".formatted(year),
-					"No figure has been entered as assigned for %d.".formatted(year));
+			return draft.conclude(Status.NO_DATA, Phrase.fill("未录入%d年下达的目标值。", year),
+					Phrase.fill("No figure has been entered as assigned for %d.", year));
 		}
 		bar.describe(draft);
 		series.describe(year, draft);
 		Double value = series.at(year);
 		if (value == null) {
 			series.describeMissing(year, draft);
-			return draft.conclude(Status.NO_DATA, "%d年没有值。".formatted(year),
-					"There is no value for %d.".formatted(year));
+			return draft.conclude(Status.NO_DATA, Phrase.fill("%d年没有值。", year),
+					Phrase.fill("There is no value for %d.", year));
 		}
 		draft.value(value);
 		Double base = series.baseline();
@@ -51,10 +51,10 @@ final class BoundRule {
 		Projection projection = project(spec, series, year);
 		draft.projection(projection);
 		if (bar.meets(value)) {
-			String early = (year < bar.year()) ? "，早于%d年的期限".formatted(bar.year()) : "";
-			String earlyEn = (year < bar.year()) ? ", ahead of %d".formatted(bar.year()) : "";
-			return draft.conclude(Status.ACHIEVED, "%d年值%s已达到目标%s。".formatted(year, Figures.text(value), early),
-					"The value %s in %d meets the target%s.".formatted(Figures.text(value), year, earlyEn));
+			String early = (year < bar.year()) ? Phrase.fill("，早于%d年的期限", bar.year()) : "";
+			String earlyEn = (year < bar.year()) ? Phrase.fill(", ahead of %d", bar.year()) : "";
+			return draft.conclude(Status.ACHIEVED, Phrase.fill("%d年值%s已达到目标%s。", year, Figures.text(value), early),
+					Phrase.fill("The value %s in %d meets the target%s.", Figures.text(value), year, earlyEn));
 		}
 		if (base == null || Figures.compare(base, aim) == 0 || bar.meets(base) || bar.year() <= series.baseYear()) {
 			boolean baseMet = base != null && (Figures.compare(base, aim) == 0 || bar.meets(base));
@@ -111,8 +111,8 @@ final class BoundRule {
 		if (projection != null && projection.meetsTarget() != null) {
 			TrendLine.describe(projection, draft.narrative);
 			Status status = projection.meetsTarget() ? Status.ON_TRACK : Status.LAGGING;
-			return draft.conclude(status, "没有基期值，按趋势判定为%s。".formatted(status.zh()),
-					"Without a baseline the trend decides: %s.".formatted(status.en()));
+			return draft.conclude(status, Phrase.fill("没有基期值，按趋势判定为%s。", status.zh()),
+					Phrase.fill("Without a baseline the trend decides: %s.", status.en()));
 		}
 		return draft.conclude(Status.NEEDS_JUDGEMENT, "尚未达标；没有基期值，数据也不足以外推趋势，需人工评定。",
 				"Not met yet; without a baseline, and with too few years for a trend, a person must judge.");
@@ -127,9 +127,9 @@ final class BoundRule {
 		draft.onTrajectory(path, expected, progress, expectedProgress, good.better(value, expected));
 		String v = Figures.text(value);
 		draft.say(
-				"进度 = (%s − %s) / (%s − %s) = %s，预期进度%s。".formatted(v, Figures.text(base), Figures.text(aim),
+				Phrase.fill("进度 = (%s − %s) / (%s − %s) = %s，预期进度%s。", v, Figures.text(base), Figures.text(aim),
 						Figures.text(base), Figures.percent(progress), Figures.percent(expectedProgress)),
-				"Progress = (%s − %s) / (%s − %s) = %s against %s expected.".formatted(v, Figures.text(base),
+				Phrase.fill("Progress = (%s − %s) / (%s − %s) = %s against %s expected.", v, Figures.text(base),
 						Figures.text(aim), Figures.text(base), Figures.percent(progress),
 						Figures.percent(expectedProgress)));
 		if (projection != null) {
@@ -146,9 +146,9 @@ final class BoundRule {
 	}
 
 	private Evaluation byMargin(boolean due, double behind, Draft draft) {
-		String margins = "滞后阈值%s、严重滞后阈值%s个百分点".formatted(Figures.points(this.thresholds.laggingMargin()),
+		String margins = Phrase.fill("滞后阈值%s、严重滞后阈值%s个百分点", Figures.points(this.thresholds.laggingMargin()),
 				Figures.points(this.thresholds.seriousMargin()));
-		String marginsEn = "lagging beyond %s, seriously beyond %s points".formatted(
+		String marginsEn = Phrase.fill("lagging beyond %s, seriously beyond %s points",
 				Figures.points(this.thresholds.laggingMargin()), Figures.points(this.thresholds.seriousMargin()));
 		String where = (Figures.compare(behind, 0) <= 0) ? "不落后于预期进度" : "落后预期进度" + Figures.points(behind) + "个百分点";
 		String whereEn = (Figures.compare(behind, 0) <= 0) ? "not behind the expected progress"
@@ -165,8 +165,8 @@ final class BoundRule {
 		}
 		String dueZh = due ? "已到期限未达标，" : "";
 		String dueEn = due ? "The due year has come without the target; it is " : "It is ";
-		return draft.conclude(status, "%s%s（%s）→ %s。".formatted(dueZh, where, margins, status.zh()),
-				"%s%s (%s) → %s.".formatted(dueEn, whereEn, marginsEn, status.en()));
+		return draft.conclude(status, Phrase.fill("%s%s（%s）→ %s。", dueZh, where, margins, status.zh()),
+				Phrase.fill("%s%s (%s) → %s.", dueEn, whereEn, marginsEn, status.en()));
 	}
 
 }

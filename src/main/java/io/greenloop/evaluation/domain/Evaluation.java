@@ -39,9 +39,9 @@ public record Evaluation(int year, Status status, BigDecimal value, BigDecimal t
 
 	/** This result, with the status a reviewer gave and their reason added. */
 	Evaluation judgedBy(Judgement by) {
-		String zh = "%s人工评定（%d年，%s）：%s，理由：%s。".formatted(this.explanation.zh(), by.year(), by.reviewer(),
+		String zh = Phrase.fill("%s人工评定（%d年，%s）：%s，理由：%s。", this.explanation.zh(), by.year(), by.reviewer(),
 				by.status().zh(), by.reason());
-		String en = "%s Judged by %s for %d: %s, because: %s.".formatted(this.explanation.en(), by.reviewer(),
+		String en = Phrase.fill("%s Judged by %s for %d: %s, because: %s.", this.explanation.en(), by.reviewer(),
 				by.year(), by.status().en(), by.reason());
 		return new Evaluation(this.year, by.status(), this.value, this.target, this.expected, this.progress,
 				this.expectedProgress, this.gap, this.gapToTarget, this.shape, this.annualRate, this.projection, by,

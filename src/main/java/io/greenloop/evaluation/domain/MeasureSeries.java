@@ -66,15 +66,15 @@ final class MeasureSeries {
 		BigDecimal baseLevel = observations.values().get(baseYear);
 		if (baseLevel == null) {
 			return failed(spec, observations, Status.NO_DATA,
-					new Explanation("缺少基期年（%d）的水平值，无法换算相对基期的变化。".formatted(baseYear),
-							"The level of the base year %d is missing, so the change since then cannot be computed."
-								.formatted(baseYear)));
+					new Explanation(Phrase.fill("缺少基期年（%d）的水平值，无法换算相对基期的变化。", baseYear), Phrase.fill(
+							"The level of the base year %d is missing, so the change since then cannot be computed.",
+							baseYear)));
 		}
 		if (spec.measure().isRelative() && baseLevel.signum() <= 0) {
 			return failed(spec, observations, Status.NEEDS_JUDGEMENT,
-					new Explanation("基期水平为%s，相对它的百分比变化没有意义，需人工评定。".formatted(baseLevel.toPlainString()),
-							"The base-year level is %s; a percentage change from it is meaningless, so a person must"
-								.formatted(baseLevel.toPlainString()) + " judge."));
+					new Explanation(Phrase.fill("基期水平为%s，相对它的百分比变化没有意义，需人工评定。", baseLevel.toPlainString()), Phrase.fill(
+							"The base-year level is %s; a percentage change from it is meaningless, so a person must",
+							baseLevel.toPlainString()) + " judge."));
 		}
 		return null;
 	}
@@ -183,14 +183,14 @@ final class MeasureSeries {
 		Integer baseYear = baseYear();
 		if (this.spec.measure().isChange()) {
 			draft.input(Input.Role.BASELINE, baseYear, BigDecimal.ZERO)
-				.say("相对基期（%d年）的变化在基期为0。".formatted(baseYear),
-						"A change since the base year %d is 0 in that year.".formatted(baseYear));
+				.say(Phrase.fill("相对基期（%d年）的变化在基期为0。", baseYear),
+						Phrase.fill("A change since the base year %d is 0 in that year.", baseYear));
 		}
 		else if (this.baseline != null) {
 			boolean printed = this.spec.baseline().value() != null;
 			draft.input(Input.Role.BASELINE, baseYear, this.baseline)
-				.say("基期%d年值%s（%s）。".formatted(baseYear, Figures.text(this.baseline), printed ? "规划给出" : "观测值"),
-						"Baseline %s in %d (%s).".formatted(Figures.text(this.baseline), baseYear,
+				.say(Phrase.fill("基期%d年值%s（%s）。", baseYear, Figures.text(this.baseline), printed ? "规划给出" : "观测值"),
+						Phrase.fill("Baseline %s in %d (%s).", Figures.text(this.baseline), baseYear,
 								printed ? "stated by the plan" : "observed"));
 		}
 		if (this.at(year) == null || this.observations.basis() == Observations.Basis.MEASURE
@@ -208,9 +208,9 @@ final class MeasureSeries {
 			draft.input(Input.Role.SOURCE, baseYear, this.observations.values().get(baseYear))
 				.input(Input.Role.SOURCE, year, this.observations.values().get(year));
 			String formula = switch (this.spec.measure()) {
-				case DECLINE_FROM_BASE -> "(%s − %s) / %s × 100 = %s%%".formatted(l0, lt, l0, v);
-				case INCREASE_FROM_BASE -> "(%s − %s) / %s × 100 = %s%%".formatted(lt, l0, l0, v);
-				default -> "%s − %s = %s".formatted(lt, l0, v);
+				case DECLINE_FROM_BASE -> Phrase.fill("(%s − %s) / %s × 100 = %s%%", l0, lt, l0, v);
+				case INCREASE_FROM_BASE -> Phrase.fill("(%s − %s) / %s × 100 = %s%%", lt, l0, l0, v);
+				default -> Phrase.fill("%s − %s = %s", lt, l0, v);
 			};
 			draft.say("由水平值换算：" + formula + "。", "From the levels: " + formula + ".");
 			return;
@@ -220,7 +220,7 @@ final class MeasureSeries {
 		List<Input> used = new ArrayList<>();
 		for (int y = baseYear + 1; y <= year; y++) {
 			BigDecimal change = this.observations.values().get(y);
-			factors.add("(1 %s %s%%)".formatted(decline ? "−" : "+", change.toPlainString()));
+			factors.add(Phrase.fill("(1 %s %s%%)", decline ? "−" : "+", change.toPlainString()));
 			used.add(new Input(Input.Role.SOURCE, y, change));
 		}
 		used.forEach((input) -> draft.input(input.role(), input.year(), input.value()));
@@ -232,9 +232,9 @@ final class MeasureSeries {
 	void describeMissing(int year, Draft draft) {
 		Integer baseYear = baseYear();
 		if (this.observations.basis() == Observations.Basis.YEAR_ON_YEAR && baseYear != null && year > baseYear) {
-			draft.say("同比数据须从%d年起逐年连续，缺年则其后无法连乘。".formatted(baseYear + 1),
-					"Yearly changes must run without a gap from %d; after a gap they cannot be chained."
-						.formatted(baseYear + 1));
+			draft.say(Phrase.fill("同比数据须从%d年起逐年连续，缺年则其后无法连乘。", baseYear + 1),
+					Phrase.fill("Yearly changes must run without a gap from %d; after a gap they cannot be chained.",
+							baseYear + 1));
 		}
 	}
 

@@ -76,8 +76,8 @@ public final class OpenSdgMethod {
 		Double current = data.get(year);
 		Integer baseYear = baseYear(data, (options.baseYear() != null) ? options.baseYear() : series.baseYear());
 		if (current == null || baseYear == null) {
-			return work.unavailable("%d年或基年没有值。".formatted(year),
-					"There is no value for %d or for the base year.".formatted(year));
+			return work.unavailable(Phrase.fill("%d年或基年没有值。", year),
+					Phrase.fill("There is no value for %d or for the base year.", year));
 		}
 		double base = data.get(baseYear);
 		work.base(baseYear, base).current(current);

@@ -21,8 +21,8 @@ final class ReferenceRule {
 		series.describe(year, draft);
 		Double value = series.at(year);
 		if (value == null) {
-			return draft.conclude(Status.NO_DATA, "%d年没有值。".formatted(year),
-					"There is no value for %d.".formatted(year));
+			return draft.conclude(Status.NO_DATA, Phrase.fill("%d年没有值。", year),
+					Phrase.fill("There is no value for %d.", year));
 		}
 		draft.value(value);
 		draft.projection(project(spec, series, year));
@@ -41,22 +41,23 @@ final class ReferenceRule {
 	private Evaluation negativeGrowth(MeasureSeries series, int year, double value, Draft draft) {
 		Double previous = series.at(year - 1);
 		if (previous == null) {
-			return draft.conclude(Status.NO_DATA, "负增长需要上一年（%d年）的值。".formatted(year - 1),
-					"Negative growth needs the value of the previous year %d.".formatted(year - 1));
+			return draft.conclude(Status.NO_DATA, Phrase.fill("负增长需要上一年（%d年）的值。", year - 1),
+					Phrase.fill("Negative growth needs the value of the previous year %d.", year - 1));
 		}
 		draft.input(Input.Role.PREVIOUS, year - 1, previous).target(previous).gapToTarget(previous - value);
 		String change = Figures.percent(previous != 0 ? (value - previous) / Math.abs(previous) : 0);
-		String compared = "%d年%s，上一年%s".formatted(year, Figures.text(value), Figures.text(previous))
+		String compared = Phrase.fill("%d年%s，上一年%s", year, Figures.text(value), Figures.text(previous))
 				+ ((previous != 0) ? "，变化" + change : "");
-		String comparedEn = "%s in %d against %s the year before".formatted(Figures.text(value), year,
+		String comparedEn = Phrase.fill("%s in %d against %s the year before", Figures.text(value), year,
 				Figures.text(previous)) + ((previous != 0) ? " (" + change + ")" : "");
 		if (Figures.compare(value, previous) < 0) {
 			return draft.conclude(Status.ACHIEVED, compared + "：负增长。", comparedEn + ": negative growth.");
 		}
 		Double base = series.baseline();
 		if (base != null && Figures.compare(value, base) > 0) {
-			return draft.conclude(Status.SERIOUSLY_LAGGING, compared + "：未下降，且高于基期值%s。".formatted(Figures.text(base)),
-					comparedEn + ": no fall, and above the baseline %s.".formatted(Figures.text(base)));
+			return draft.conclude(Status.SERIOUSLY_LAGGING,
+					compared + Phrase.fill("：未下降，且高于基期值%s。", Figures.text(base)),
+					comparedEn + Phrase.fill(": no fall, and above the baseline %s.", Figures.text(base)));
 		}
 		return draft.conclude(Status.LAGGING, compared + "：未下降。", comparedEn + ": no fall.");
 	}
@@ -69,12 +70,13 @@ final class ReferenceRule {
 		}
 		draft.target(base).gapToTarget(value - base);
 		if (Figures.compare(value, base) >= 0) {
-			return draft.conclude(Status.ACHIEVED, "现值%s不低于基期值%s。".formatted(Figures.text(value), Figures.text(base)),
-					"The value %s is not below the baseline %s.".formatted(Figures.text(value), Figures.text(base)));
+			return draft.conclude(Status.ACHIEVED,
+					Phrase.fill("现值%s不低于基期值%s。", Figures.text(value), Figures.text(base)),
+					Phrase.fill("The value %s is not below the baseline %s.", Figures.text(value), Figures.text(base)));
 		}
 		return draft.conclude(Status.SERIOUSLY_LAGGING,
-				"现值%s低于基期值%s。".formatted(Figures.text(value), Figures.text(base)),
-				"The value %s is below the baseline %s.".formatted(Figures.text(value), Figures.text(base)));
+				Phrase.fill("现值%s低于基期值%s。", Figures.text(value), Figures.text(base)),
+				Phrase.fill("The value %s is below the baseline %s.", Figures.text(value), Figures.text(base)));
 	}
 
 	private Evaluation stableOrBetter(Direction direction, MeasureSeries series, int year, double value, Draft draft) {
@@ -93,10 +95,10 @@ final class ReferenceRule {
 		draft.target(reference).gapToTarget(better);
 		String against = (baseline ? "基期值" : "上一年的值") + Figures.text(reference);
 		String againstEn = (baseline ? "the baseline " : "the previous year's ") + Figures.text(reference);
-		String compared = "现值%s，对比%s（%s，稳定容差%s）".formatted(Figures.text(value), against, direction.zh(),
+		String compared = Phrase.fill("现值%s，对比%s（%s，稳定容差%s）", Figures.text(value), against, direction.zh(),
 				Figures.text(tolerance));
-		String comparedEn = "The value %s against %s (%s, stable within %s)".formatted(Figures.text(value), againstEn,
-				direction.en(), Figures.text(tolerance));
+		String comparedEn = Phrase.fill("The value %s against %s (%s, stable within %s)", Figures.text(value),
+				againstEn, direction.en(), Figures.text(tolerance));
 		if (Figures.compare(better, 0) >= 0) {
 			return draft.conclude(Status.ACHIEVED, compared + "：向好或持平。", comparedEn + ": as good or better.");
 		}

@@ -50,16 +50,17 @@ final class SdgWork {
 		this.current = current;
 		this.inputs.add(new Input(Input.Role.OBSERVED, this.year, Figures.decimal(current)));
 		return say(
-				"基年%d值%s，%d年值%s。".formatted(this.baseYear, Figures.text(this.base), this.year, Figures.text(current)),
-				"Base value %s in %d, %s in %d.".formatted(Figures.text(this.base), this.baseYear,
+				Phrase.fill("基年%d值%s，%d年值%s。", this.baseYear, Figures.text(this.base), this.year,
+						Figures.text(current)),
+				Phrase.fill("Base value %s in %d, %s in %d.", Figures.text(this.base), this.baseYear,
 						Figures.text(current), this.year));
 	}
 
 	SdgWork target(double target) {
 		this.target = target;
 		this.inputs.add(new Input(Input.Role.TARGET, this.targetYear, Figures.decimal(target)));
-		return say("目标：%d年%s。".formatted(this.targetYear, Figures.text(target)),
-				"Target %s by %d.".formatted(Figures.text(target), this.targetYear));
+		return say(Phrase.fill("目标：%d年%s。", this.targetYear, Figures.text(target)),
+				Phrase.fill("Target %s by %d.", Figures.text(target), this.targetYear));
 	}
 
 	SdgWork direction(int direction) {
@@ -70,16 +71,16 @@ final class SdgWork {
 	SdgWork observed(double observed) {
 		this.observed = observed;
 		return say(
-				"观测年均增长率 CAGR = (%s / %s)^(1/%d) − 1 = %s。".formatted(Figures.text(this.current),
+				Phrase.fill("观测年均增长率 CAGR = (%s / %s)^(1/%d) − 1 = %s。", Figures.text(this.current),
 						Figures.text(this.base), this.year - this.baseYear, Figures.rate(observed)),
-				"Observed CAGR = (%s / %s)^(1/%d) − 1 = %s.".formatted(Figures.text(this.current),
+				Phrase.fill("Observed CAGR = (%s / %s)^(1/%d) − 1 = %s.", Figures.text(this.current),
 						Figures.text(this.base), this.year - this.baseYear, Figures.rate(observed)));
 	}
 
 	SdgWork coefficient(double coefficient, BigDecimal limit) {
 		this.coefficient = coefficient;
-		return say("自然极限%s，阈值乘以系数 C = %s。".formatted(limit.toPlainString(), Figures.text(coefficient)),
-				"Natural limit %s: thresholds multiplied by C = %s.".formatted(limit.toPlainString(),
+		return say(Phrase.fill("自然极限%s，阈值乘以系数 C = %s。", limit.toPlainString(), Figures.text(coefficient)),
+				Phrase.fill("Natural limit %s: thresholds multiplied by C = %s.", limit.toPlainString(),
 						Figures.text(coefficient)));
 	}
 
@@ -90,22 +91,22 @@ final class SdgWork {
 
 	SdgEvaluation achieved() {
 		String way = (this.direction > 0) ? "≥" : "≤";
-		say("现值%s目标值 → %s（得分5）。".formatted(way, SdgStatus.TARGET_ACHIEVED.zh()),
-				"The value is %s the target → %s (score 5).".formatted(way, SdgStatus.TARGET_ACHIEVED.en()));
+		say(Phrase.fill("现值%s目标值 → %s（得分5）。", way, SdgStatus.TARGET_ACHIEVED.zh()),
+				Phrase.fill("The value is %s the target → %s (score 5).", way, SdgStatus.TARGET_ACHIEVED.en()));
 		return build(SdgStatus.TARGET_ACHIEVED, null, null, null, 5.0);
 	}
 
 	SdgEvaluation withTarget(double required, double ratio, SdgStatus status, double score,
 			OpenSdgThresholds thresholds) {
-		String years = "(%s / %s)^(1/%d) − 1 = %s".formatted(Figures.text(this.target), Figures.text(this.base),
+		String years = Phrase.fill("(%s / %s)^(1/%d) − 1 = %s", Figures.text(this.target), Figures.text(this.base),
 				this.targetYear - this.baseYear, Figures.rate(required));
 		String high = Figures.text(thresholds.withTargetHigh());
 		String medium = Figures.text(thresholds.withTargetMedium());
-		say("所需年均增长率 = %s；R = 符号 × 方向 × 观测 / |所需| = %s（%s以上显著，%s以上中等，0以上有限）→ %s，得分%s。".formatted(years,
+		say(Phrase.fill("所需年均增长率 = %s；R = 符号 × 方向 × 观测 / |所需| = %s（%s以上显著，%s以上中等，0以上有限）→ %s，得分%s。", years,
 				Figures.text(ratio), high, medium, status.zh(), Figures.text(score)),
-				"Required CAGR = %s; R = sign × direction × observed / |required| = %s".formatted(years,
+				Phrase.fill("Required CAGR = %s; R = sign × direction × observed / |required| = %s", years,
 						Figures.text(ratio))
-						+ " (substantial from %s, moderate from %s, limited from 0) → %s, score %s.".formatted(high,
+						+ Phrase.fill(" (substantial from %s, moderate from %s, limited from 0) → %s, score %s.", high,
 								medium, status.en(), Figures.text(score)));
 		return build(status, SdgEvaluation.Method.WITH_TARGET, required, ratio, score);
 	}
@@ -114,11 +115,12 @@ final class SdgWork {
 			OpenSdgThresholds thresholds) {
 		String high = Figures.rate(thresholds.withoutTargetHigh() * coefficient);
 		String medium = Figures.rate(thresholds.withoutTargetMedium() * coefficient);
-		say("无目标值：g = 符号 × 方向 × CAGR = %s（%s以上显著，%s以上中等，0以上有限）→ %s，得分%s。".formatted(Figures.rate(growth), high, medium,
-				status.zh(), Figures.text(score)),
-				"Without a target: g = sign × direction × CAGR = %s (substantial from %s, moderate from %s, limited"
-					.formatted(Figures.rate(growth), high, medium)
-						+ " from 0) → %s, score %s.".formatted(status.en(), Figures.text(score)));
+		say(Phrase.fill("无目标值：g = 符号 × 方向 × CAGR = %s（%s以上显著，%s以上中等，0以上有限）→ %s，得分%s。", Figures.rate(growth), high,
+				medium, status.zh(), Figures.text(score)),
+				Phrase.fill(
+						"Without a target: g = sign × direction × CAGR = %s (substantial from %s, moderate from %s, limited",
+						Figures.rate(growth), high, medium)
+						+ Phrase.fill(" from 0) → %s, score %s.", status.en(), Figures.text(score)));
 		return build(status, SdgEvaluation.Method.WITHOUT_TARGET, null, growth, score);
 	}
 

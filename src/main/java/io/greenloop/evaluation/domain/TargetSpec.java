@@ -82,19 +82,19 @@ public record TargetSpec(Comparison comparison, Direction direction, MeasureKind
 
 	private static void checkDirection(Comparison comparison, Direction direction, List<String> problems) {
 		if (direction == null && comparison.needsDirection()) {
-			problems.add("%s 需要明确方向（越高越好或越低越好） / %s needs an explicit direction".formatted(comparison, comparison));
+			problems.add(Phrase.fill("%s 需要明确方向（越高越好或越低越好） / %s needs an explicit direction", comparison, comparison));
 		}
 		Direction fixed = comparison.fixedDirection();
 		if (direction != null && fixed != null && direction != fixed) {
-			problems.add("%s 与方向“%s”矛盾 / %s contradicts direction %s".formatted(comparison, direction.zh(), comparison,
-					direction));
+			problems.add(Phrase.fill("%s 与方向“%s”矛盾 / %s contradicts direction %s", comparison, direction.zh(),
+					comparison, direction));
 		}
 	}
 
 	private static void checkFigure(Comparison comparison, MeasureKind measure, TargetValue target,
 			BigDecimal tolerance, SortedMap<Integer, BigDecimal> assigned, List<String> problems) {
 		if (comparison.needsFigure() && target.value() == null) {
-			problems.add("%s 需要目标值 / %s needs a figure".formatted(comparison, comparison));
+			problems.add(Phrase.fill("%s 需要目标值 / %s needs a figure", comparison, comparison));
 		}
 		if (comparison == Comparison.RANGE && target.value() != null
 				&& (target.upper() == null || target.upper().compareTo(target.value()) < 0)) {
@@ -116,7 +116,7 @@ public record TargetSpec(Comparison comparison, Direction direction, MeasureKind
 		boolean levelOnly = comparison == Comparison.ELIMINATE || comparison == Comparison.NEGATIVE_GROWTH
 				|| comparison == Comparison.NOT_BELOW_BASE || comparison == Comparison.STABLE_OR_BETTER;
 		if (levelOnly && measure != MeasureKind.LEVEL) {
-			problems.add("%s 只适用于水平值 / %s applies to a LEVEL measure only".formatted(comparison, comparison));
+			problems.add(Phrase.fill("%s 只适用于水平值 / %s applies to a LEVEL measure only", comparison, comparison));
 		}
 	}
 
@@ -131,8 +131,8 @@ public record TargetSpec(Comparison comparison, Direction direction, MeasureKind
 				.formatted(baseline.value().toPlainString(), baseline.value().toPlainString()));
 		}
 		if (baseline != null && baseline.year() >= target.year()) {
-			problems.add("目标年%d须晚于基期年%d / the target year %d must come after the base year %d".formatted(target.year(),
-					baseline.year(), target.year(), baseline.year()));
+			problems.add(Phrase.fill("目标年%d须晚于基期年%d / the target year %d must come after the base year %d",
+					target.year(), baseline.year(), target.year(), baseline.year()));
 		}
 	}
 

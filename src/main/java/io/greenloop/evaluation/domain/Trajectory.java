@@ -132,25 +132,28 @@ public final class Trajectory {
 		String e = Figures.text(expected(year));
 		String share = elapsed(year) + "/" + (this.targetYear - this.baseYear);
 		if (this.shape == TrajectoryShape.LINEAR) {
-			narrative.say("线性轨迹：%d年预期值 = %s + (%s − %s) × %s = %s。".formatted(year, b, t, b, share, e),
-					"Linear trajectory: expected in %d = %s + (%s − %s) × %s = %s.".formatted(year, b, t, b, share, e));
+			narrative.say(Phrase.fill("线性轨迹：%d年预期值 = %s + (%s − %s) × %s = %s。", year, b, t, b, share, e), Phrase
+				.fill("Linear trajectory: expected in %d = %s + (%s − %s) × %s = %s.", year, b, t, b, share, e));
 			return;
 		}
 		String rate = Figures.rate(annualRateValue());
 		switch (this.measure) {
 			case DECLINE_FROM_BASE -> narrative.say(
-					"复合轨迹：累计下降%s%%折合水平每年变化%s；%d年预期累计下降 = 1 − (1 − %s%%)^(%s) = %s%%。".formatted(t, rate, year, t, share,
-							e),
-					"Compound trajectory: a cumulative decline of %s%% is %s a year; expected cumulative decline in %d"
-						.formatted(t, rate, year) + " = 1 − (1 − %s%%)^(%s) = %s%%.".formatted(t, share, e));
+					Phrase.fill("复合轨迹：累计下降%s%%折合水平每年变化%s；%d年预期累计下降 = 1 − (1 − %s%%)^(%s) = %s%%。", t, rate, year, t,
+							share, e),
+					Phrase.fill(
+							"Compound trajectory: a cumulative decline of %s%% is %s a year; expected cumulative decline in %d",
+							t, rate, year) + Phrase.fill(" = 1 − (1 − %s%%)^(%s) = %s%%.", t, share, e));
 			case INCREASE_FROM_BASE -> narrative.say(
-					"复合轨迹：累计增长%s%%折合每年%s；%d年预期累计增长 = (1 + %s%%)^(%s) − 1 = %s%%。".formatted(t, rate, year, t, share, e),
-					"Compound trajectory: a cumulative increase of %s%% is %s a year; expected cumulative increase in %d"
-						.formatted(t, rate, year) + " = (1 + %s%%)^(%s) − 1 = %s%%.".formatted(t, share, e));
-			default ->
-				narrative.say("复合轨迹（每年%s）：%d年预期值 = %s × (%s / %s)^(%s) = %s。".formatted(rate, year, b, t, b, share, e),
-						"Compound trajectory (%s a year): expected in %d = %s × (%s / %s)^(%s) = %s.".formatted(rate,
-								year, b, t, b, share, e));
+					Phrase.fill("复合轨迹：累计增长%s%%折合每年%s；%d年预期累计增长 = (1 + %s%%)^(%s) − 1 = %s%%。", t, rate, year, t, share,
+							e),
+					Phrase.fill(
+							"Compound trajectory: a cumulative increase of %s%% is %s a year; expected cumulative increase in %d",
+							t, rate, year) + Phrase.fill(" = (1 + %s%%)^(%s) − 1 = %s%%.", t, share, e));
+			default -> narrative.say(
+					Phrase.fill("复合轨迹（每年%s）：%d年预期值 = %s × (%s / %s)^(%s) = %s。", rate, year, b, t, b, share, e),
+					Phrase.fill("Compound trajectory (%s a year): expected in %d = %s × (%s / %s)^(%s) = %s.", rate,
+							year, b, t, b, share, e));
 		}
 	}
 

@@ -103,8 +103,9 @@ final class TrendLine {
 		String how = (projection.method() == Projection.Method.LEAST_SQUARES_LINE) ? "最小二乘直线" : "最小二乘恒定年率";
 		String howEn = (projection.method() == Projection.Method.LEAST_SQUARES_LINE) ? "a least-squares line"
 				: "a least-squares constant rate";
-		narrative.say("按%s（%s年%d个点，每年%s）外推，%d年预计%s%s。".formatted(how, years, n, slope, projection.year(), value, meets),
-				"By %s through %d points (%s, %s a year) the value in %d would be %s%s.".formatted(howEn, n, years,
+		narrative.say(
+				Phrase.fill("按%s（%s年%d个点，每年%s）外推，%d年预计%s%s。", how, years, n, slope, projection.year(), value, meets),
+				Phrase.fill("By %s through %d points (%s, %s a year) the value in %d would be %s%s.", howEn, n, years,
 						slope, projection.year(), value, meetsEn));
 	}
 
