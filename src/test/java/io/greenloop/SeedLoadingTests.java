@@ -19,7 +19,8 @@ class SeedLoadingTests {
 
 	static final Map<String, String> TABLES = Map.of("region.region", "code", "region.organisation", "id", "plan.plan",
 			"code", "plan.concept", "code", "plan.target", "code", "plan.target_organisation",
-			"target_code, organisation_id, role");
+			"target_code, organisation_id, role", "supervision.task", "code", "supervision.milestone",
+			"task_code, position", "supervision.task_unit", "task_code, position", "supervision.project", "code");
 
 	@Autowired
 	JdbcClient jdbc;

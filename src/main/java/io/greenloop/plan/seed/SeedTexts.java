@@ -11,14 +11,17 @@ import io.greenloop.plan.domain.SeedText;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * The five seed documents the catalogue is transcribed from, as shipped in
  * {@code src/main/resources/seeds/} (identical copies of {@code ../shared/seeds/}), read
- * once.
+ * once. Exposed as the named interface {@code seeds}: the supervision module checks its
+ * tasks' quotes against the same texts.
  */
 @Component
+@NamedInterface("seeds")
 public class SeedTexts {
 
 	private final Map<String, SeedText> documents;

@@ -1,0 +1,85 @@
+package io.greenloop.supervision;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.greenloop.region.Organisation;
+import io.greenloop.region.Organisations;
+import io.greenloop.supervision.TaskView.MilestoneView;
+import io.greenloop.supervision.TaskView.TaskUnit;
+import io.greenloop.supervision.persistence.TaskRepository;
+import io.greenloop.supervision.persistence.TaskRepository.MilestoneRow;
+import io.greenloop.supervision.persistence.TaskRepository.TaskRow;
+import io.greenloop.supervision.persistence.TaskRepository.UnitRow;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The plans' tasks, with their milestones and units, as the APIs and pages read them. */
+@Service
+@Transactional(readOnly = true)
+public class Tasks {
+
+	private final TaskRepository repository;
+
+	private final Organisations organisations;
+
+	Tasks(TaskRepository repository, Organisations organisations) {
+		this.repository = repository;
+		this.organisations = organisations;
+	}
+
+	public List<TaskView> list(TaskQuery query) {
+		return views(this.repository.find(query));
+	}
+
+	public TaskView get(String code) {
+		return this.repository.find(code)
+			.map(task -> views(List.of(task)).get(0))
+			.orElseThrow(() -> new UnknownTaskException(code));
+	}
+
+	/** The organisations some task names, those named most first. */
+	public List<Organisation> organisations() {
+		List<Long> ids = this.repository.organisationsWithTasks();
+		Map<Long, Organisation> byId = this.organisations.byIds(ids)
+			.stream()
+			.collect(Collectors.toMap(Organisation::id, Function.identity()));
+		return ids.stream().map(byId::get).toList();
+	}
+
+	private List<TaskView> views(List<TaskRow> tasks) {
+		Set<String> codes = tasks.stream().map(TaskRow::code).collect(Collectors.toSet());
+		Map<String, List<MilestoneRow>> milestones = this.repository.milestones(codes);
+		Map<String, List<UnitRow>> units = this.repository.units(codes);
+		Set<Long> ids = units.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(UnitRow::organisationId)
+			.filter(id -> id != null)
+			.collect(Collectors.toSet());
+		Map<Long, String> names = this.organisations.byIds(ids)
+			.stream()
+			.collect(Collectors.toMap(Organisation::id, Organisation::name));
+		return tasks.stream()
+			.map(task -> new TaskView(task.code(), task.planCode(), task.regionCode(), task.group(), task.seq(),
+					task.name(), task.content(), task.leadText(), task.responsibleText(), task.scheduleText(),
+					task.recurringFrom(), task.recurringUntil(), task.due(), task.state(), task.review(), task.note(),
+					milestones.getOrDefault(task.code(), List.of())
+						.stream()
+						.map(row -> new MilestoneView(row.years(), row.due(), row.text()))
+						.toList(),
+					units.getOrDefault(task.code(), List.of())
+						.stream()
+						.map(row -> new TaskUnit(row.role(), row.organisationId(),
+								(row.organisationId() != null) ? names.get(row.organisationId()) : row.mention(),
+								row.mention()))
+						.toList(),
+					task.source(), task.unitsSource()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.greenloop.supervision.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.greenloop.supervision.ProjectsView;
+import io.greenloop.supervision.Projects;
+import io.greenloop.supervision.TaskQuery;
+import io.greenloop.supervision.TaskState;
+import io.greenloop.supervision.TaskView;
+import io.greenloop.supervision.Tasks;
+import io.greenloop.supervision.UnknownTaskException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Supervision",
+		description = "The tasks the plans assign, with their 牵头/责任 units, milestones and source, and the project "
+				+ "lists with their planned investment (万元)")
+class TaskApiController {
+
+	private final Tasks tasks;
+
+	private final Projects projects;
+
+	TaskApiController(Tasks tasks, Projects projects) {
+		this.tasks = tasks;
+		this.projects = projects;
+	}
+
+	@GetMapping("/api/tasks")
+	@Operation(summary = "The tasks, in plan order, narrowed by plan, unit, state and due date")
+	List<TaskView> tasks(
+			@Parameter(description = "a plan's code, such as 003") @RequestParam(required = false) String plan,
+			@Parameter(description = "an organisation's id: the tasks it leads or answers for") @RequestParam(
+					required = false) Long organisation,
+			@RequestParam(required = false) TaskState state,
+			@Parameter(description = "due on or before (ISO date)") @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+			@Parameter(description = "due on or after (ISO date)") @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter) {
+		return this.tasks.list(new TaskQuery(plan, organisation, state, dueBefore, dueAfter, null));
+	}
+
+	@GetMapping("/api/tasks/{code}")
+	@Operation(summary = "One task with its units, milestones and the words it came from")
+	@ApiResponse(responseCode = "404", description = "No task has the code")
+	TaskView task(@PathVariable String code) {
+		return this.tasks.get(code);
+	}
+
+	@GetMapping("/api/projects")
+	@Operation(summary = "The projects with their planned investment (万元), the totals per plan, and the catalogue's "
+			+ "investment target (\"无废城市\"建设项目投资总额, 222亿元)")
+	ProjectsView projects(
+			@Parameter(description = "a plan's code, such as 003") @RequestParam(required = false) String plan) {
+		return this.projects.view(plan);
+	}
+
+	@ExceptionHandler(UnknownTaskException.class)
+	ProblemDetail unknown(UnknownTaskException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+}
