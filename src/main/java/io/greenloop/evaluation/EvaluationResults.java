@@ -56,6 +56,8 @@ public class EvaluationResults {
 	/** The largest answer kept until the read model changes. */
 	static final int KEPT_ROWS = 2000;
 
+	private final VersionedCache<OverviewKey, Overview> overviews = new VersionedCache<>(256, overview -> true);
+
 	private final VersionedCache<PageKey, ResultPage> pages = new VersionedCache<>(512,
 			page -> page.rows().size() <= KEPT_ROWS);
 
@@ -112,6 +114,30 @@ public class EvaluationResults {
 				? this.catalogue.indicator(query.target()).stream().toList()
 				: this.catalogue.indicators(new IndicatorQuery(query.plan(), null, null, null, null));
 		return new ResultPage(views(rows, catalogued, key.english()), total);
+	}
+
+	/**
+	 * What an overview of the results shows: how many match the query (status aside) by
+	 * status, and a page of those of the query's status (or all), ordered by status as
+	 * given, then by plan, target and region. Kept until the read model changes.
+	 * @throws EvaluationRefusedException for a region outside the caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public Overview overview(EvaluationQuery query, List<String> statusOrder, int limit, int offset, Locale locale) {
+		String region = visibleRegion(query.region());
+		String method = query.method() == null ? Evaluations.PLAN : query.method();
+		boolean english = "en".equals(locale.getLanguage());
+		OverviewKey key = new OverviewKey(
+				new EvaluationQuery(query.plan(), query.target(), region, query.year(), query.status(), method),
+				List.copyOf(statusOrder), limit, offset, english);
+		return this.overviews.get(key, this.results.version(), () -> {
+			EvaluationQuery q = key.query();
+			String prefix = region == null ? null : RegionCode.of(region).scopePrefix();
+			Map<String, Long> counts = this.results.countByStatus(method, q.plan(), q.target(), prefix, q.year());
+			List<Result> rows = this.results.findByStatus(method, q.plan(), q.target(), prefix, q.year(), q.status(),
+					key.statusOrder(), limit, offset);
+			return new Overview(Map.copyOf(counts), views(rows, catalogued(q.plan()), english));
+		});
 	}
 
 	/**
@@ -276,6 +302,19 @@ public class EvaluationResults {
 	 * @param count how many
 	 */
 	public record StatusCount(int year, String regionCode, String status, long count) {
+	}
+
+	/**
+	 * An overview of results.
+	 *
+	 * @param counts how many match, status aside, by status
+	 * @param rows the page asked for
+	 */
+	public record Overview(Map<String, Long> counts, List<EvaluationView> rows) {
+	}
+
+	private record OverviewKey(EvaluationQuery query, List<String> statusOrder, int limit, int offset,
+			boolean english) {
 	}
 
 	private record PageKey(EvaluationQuery query, Integer limit, int offset, boolean english) {

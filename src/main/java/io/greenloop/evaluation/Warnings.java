@@ -88,13 +88,18 @@ public class Warnings {
 	/** The warnings of the caller's region and below (or of a region within it). */
 	@Transactional(readOnly = true)
 	public List<Warning> find(String region, String state) {
-		DataScope scope = this.current.scope();
-		String shown = region != null ? region : scope.isAdmin() ? null : scope.regionCode();
-		if (shown != null && !scope.sees(shown)) {
-			throw new EvaluationRefusedException(
-					"地区%s不在您的数据范围内 / region %s is outside your data scope".formatted(shown, shown));
-		}
+		String shown = region != null ? visible(region) : this.current.scope().isAdmin() ? null : visible(null);
 		return this.warnings.findAll(shown == null ? null : RegionCode.of(shown).scopePrefix(), state, null);
+	}
+
+	/**
+	 * The open warnings of a region and below (within the caller's scope), the most
+	 * urgent first: how many there are, and the first few.
+	 */
+	@Transactional(readOnly = true)
+	public OpenWarnings open(String region, int shown) {
+		String prefix = RegionCode.of(visible(region)).scopePrefix();
+		return new OpenWarnings(this.warnings.count(prefix, "OPEN"), this.warnings.findAll(prefix, "OPEN", shown));
 	}
 
 	@Transactional
@@ -136,6 +141,20 @@ public class Warnings {
 		return warning;
 	}
 
+	/**
+	 * The region asked for, else the caller's own.
+	 * @throws EvaluationRefusedException for a region outside the caller's scope
+	 */
+	private String visible(String region) {
+		DataScope scope = this.current.scope();
+		String shown = region != null ? region : scope.regionCode();
+		if (!scope.sees(shown)) {
+			throw new EvaluationRefusedException(
+					"地区%s不在您的数据范围内 / region %s is outside your data scope".formatted(shown, shown));
+		}
+		return shown;
+	}
+
 	/** The units that answer for a target: its lead units, then the responsible ones. */
 	static String responsible(IndicatorView target) {
 		if (target == null) {
@@ -169,6 +188,15 @@ public class Warnings {
 			super(message);
 		}
 
+	}
+
+	/**
+	 * Open warnings: how many, and the first few.
+	 *
+	 * @param count how many are open
+	 * @param first the most urgent of them
+	 */
+	public record OpenWarnings(long count, List<Warning> first) {
 	}
 
 }

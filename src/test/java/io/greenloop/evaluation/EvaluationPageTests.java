@@ -119,6 +119,8 @@ class EvaluationPageTests {
 		String second = html(get("admin", "/evaluation?region=&year=2025&page=1"));
 		assertThat(statuses(second)).hasSize(Math.min(200, total - 200));
 		assertThat(second).contains("id=\"pager-previous\"", "page=0");
+		assertThat(html(get("admin", "/evaluation?region=&year=2025&page=999"))).as("past the end: the last page")
+			.contains("第" + (total + 199) / 200 + "/" + (total + 199) / 200 + "页");
 	}
 
 	@Test

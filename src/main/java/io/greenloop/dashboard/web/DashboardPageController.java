@@ -80,10 +80,10 @@ class DashboardPageController {
 
 	private DashboardView live(DashboardQuery query, Locale locale, Model model) {
 		DashboardView view = this.dashboards.view(query, locale);
-		var open = this.warnings.find(view.region().code(), "OPEN");
+		Warnings.OpenWarnings open = this.warnings.open(view.region().code(), WARNINGS_SHOWN);
 		model.addAttribute("view", view);
-		model.addAttribute("warnings", open.subList(0, Math.min(WARNINGS_SHOWN, open.size())));
-		model.addAttribute("warningCount", open.size());
+		model.addAttribute("warnings", open.first());
+		model.addAttribute("warningCount", open.count());
 		model.addAttribute("data",
 				this.json.writeValueAsString(view)
 					.replace("<", "\\u003c")

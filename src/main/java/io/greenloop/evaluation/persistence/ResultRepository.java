@@ -228,6 +228,35 @@ public class ResultRepository {
 			.list();
 	}
 
+	/**
+	 * A page of the results {@link #find} answers, ordered by status as given (statuses
+	 * not named last), then by plan, target and region.
+	 */
+	public List<Result> findByStatus(String method, String planCode, String targetCode, String regionPrefix,
+			Integer year, String status, List<String> statusOrder, int limit, int offset) {
+		return matching("SELECT * " + MATCHING + """
+				 ORDER BY coalesce(array_position(CAST(:order AS text[]), status), 1000), plan_code,
+				          target_code COLLATE "C", region_code, year
+				 LIMIT :limit OFFSET :offset
+				""", method, planCode, targetCode, regionPrefix, year, status)
+			.param("order", statusOrder.toArray(String[]::new))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(ResultRepository::map)
+			.list();
+	}
+
+	/** How many results {@link #find} answers without a status, by status. */
+	public Map<String, Long> countByStatus(String method, String planCode, String targetCode, String regionPrefix,
+			Integer year) {
+		Map<String, Long> counts = new HashMap<>();
+		matching("SELECT status, count(*) AS n " + MATCHING + " GROUP BY status", method, planCode, targetCode,
+				regionPrefix, year, null)
+			.query((rs, row) -> counts.put(rs.getString("status"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
 	/** How many results {@link #find} would answer without a limit. */
 	public long count(String method, String planCode, String targetCode, String regionPrefix, Integer year,
 			String status) {

@@ -71,6 +71,14 @@ public class WarningRepository {
 			.list();
 	}
 
+	public long count(String regionPrefix, String state) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM evaluation.warning
+				WHERE (CAST(:prefix AS text) IS NULL OR region_code LIKE :prefix || '%')
+				  AND (CAST(:state AS text) IS NULL OR state = :state)
+				""").param("prefix", regionPrefix).param("state", state).query(Long.class).single();
+	}
+
 	public void acknowledge(long id, String by, String note, Instant at) {
 		this.jdbc.sql("""
 				UPDATE evaluation.warning SET state = 'ACKNOWLEDGED', acknowledged_by = :by, acknowledged_at = :at,

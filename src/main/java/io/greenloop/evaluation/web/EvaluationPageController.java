@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.greenloop.evaluation.EvaluationResults;
 import io.greenloop.evaluation.EvaluationResults.EvaluationQuery;
+import io.greenloop.evaluation.EvaluationResults.Overview;
 import io.greenloop.evaluation.EvaluationView;
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.identity.DataScope;
@@ -73,21 +74,30 @@ class EvaluationPageController {
 		String chosenMethod = method(method);
 		Filter filter = new Filter(blank(plan), region == null ? scope.regionCode() : blank(region),
 				year != null ? year : thisYear(), blank(status), chosenMethod);
-		List<EvaluationView> found = this.results
-			.find(new EvaluationQuery(filter.plan(), null, filter.region(), filter.year(), null, chosenMethod), locale);
+		EvaluationQuery query = new EvaluationQuery(filter.plan(), null, filter.region(), filter.year(),
+				filter.status(), chosenMethod);
+		int requested = Math.max(page, 0);
+		Overview overview = this.results.overview(query, Statuses.order(chosenMethod), PAGE_ROWS, requested * PAGE_ROWS,
+				locale);
+		Map<String, Long> summary = summary(overview.counts(), chosenMethod);
+		long total = overview.counts().values().stream().mapToLong(Long::longValue).sum();
+		long matching = filter.status() == null ? total : overview.counts().getOrDefault(filter.status(), 0L);
+		if (overview.rows().isEmpty() && matching > 0) {
+			// past the last page: the last page
+			requested = (int) ((matching - 1) / PAGE_ROWS);
+			overview = this.results.overview(query, Statuses.order(chosenMethod), PAGE_ROWS, requested * PAGE_ROWS,
+					locale);
+		}
 		boolean resultsOnly = htmx != null && restore == null;
 		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		model.addAttribute("filter", filter);
-		model.addAttribute("summary", summary(found, chosenMethod));
-		model.addAttribute("total", found.size());
-		List<EvaluationRow> rows = rows(found, filter);
-		int pages = Math.max(1, (rows.size() + PAGE_ROWS - 1) / PAGE_ROWS);
-		int shown = Math.min(Math.max(page, 0), pages - 1);
-		model.addAttribute("rows", rows.subList(shown * PAGE_ROWS, Math.min(rows.size(), (shown + 1) * PAGE_ROWS)));
-		model.addAttribute("matching", rows.size());
-		model.addAttribute("page", shown);
-		model.addAttribute("first", shown * PAGE_ROWS + 1);
-		model.addAttribute("pages", pages);
+		model.addAttribute("summary", summary);
+		model.addAttribute("total", total);
+		model.addAttribute("rows", overview.rows().stream().map(EvaluationRow::of).toList());
+		model.addAttribute("matching", matching);
+		model.addAttribute("page", requested);
+		model.addAttribute("first", requested * PAGE_ROWS + 1);
+		model.addAttribute("pages", Math.max(1, (matching + PAGE_ROWS - 1) / PAGE_ROWS));
 		model.addAttribute("labels", Statuses.labels(locale));
 		model.addAttribute("htmx", resultsOnly);
 		if (resultsOnly) {
@@ -104,27 +114,10 @@ class EvaluationPageController {
 	static final int PAGE_ROWS = 200;
 
 	/** How many results have each status of the method, worst first, naming every one. */
-	private static Map<String, Long> summary(List<EvaluationView> found, String method) {
-		Map<String, Long> counts = found.stream()
-			.collect(Collectors.groupingBy(EvaluationView::status, Collectors.counting()));
+	private static Map<String, Long> summary(Map<String, Long> counts, String method) {
 		Map<String, Long> summary = new LinkedHashMap<>();
 		Statuses.order(method).forEach(status -> summary.put(status, counts.getOrDefault(status, 0L)));
 		return summary;
-	}
-
-	/**
-	 * The results of the status asked for, the lagging first, then by plan, target,
-	 * region.
-	 */
-	private static List<EvaluationRow> rows(List<EvaluationView> found, Filter filter) {
-		return found.stream()
-			.filter(row -> filter.status() == null || filter.status().equals(row.status()))
-			.sorted(Comparator.comparing(EvaluationView::status, Statuses.worstFirst(filter.method()))
-				.thenComparing(EvaluationView::planCode)
-				.thenComparing(EvaluationView::targetCode)
-				.thenComparing(EvaluationView::regionCode))
-			.map(EvaluationRow::of)
-			.toList();
 	}
 
 	private int thisYear() {
