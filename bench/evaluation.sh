@@ -46,6 +46,8 @@
 #      then get BENCH_GRACE = 30 s more, after which they count as errors ("unfinished", with the
 #      time they had run as a lower bound of their latency). The runs, in this order (BENCH_LOADS
 #      picks some by name):
+#        baseline-health                      GET /actuator/health (the least a request costs here: the
+#                                             filters, one query, a small answer)
 #        api-one-session, api-one-basic       GET /api/evaluation?target=<first target of plan 003>&region=150100&year=2024
 #        api-city-session, api-city-basic     GET /api/evaluation?region=150100&year=2024&plan=003
 #        page-city-session                    GET /evaluation?region=150100&year=2024&plan=003 (the overview page)
@@ -385,6 +387,7 @@ SESSION_HEADER="Cookie: JSESSIONID=$SESSION"
 # the small answers first: a run that leaves requests unfinished keeps the server busy after it
 ONE_TARGET=$(cut -f1 "$WORK/items.tsv" | grep -m1 '^003-')
 RUNS=(
+	"baseline-health|/actuator/health|$SESSION_HEADER"
 	"api-one-session|/api/evaluation?target=$ONE_TARGET&region=150100&year=2024|$SESSION_HEADER"
 	"api-one-basic|/api/evaluation?target=$ONE_TARGET&region=150100&year=2024|$BASIC"
 	"api-city-session|/api/evaluation?region=150100&year=2024&plan=003|$SESSION_HEADER"
