@@ -192,6 +192,8 @@ start_app() {
 	if [[ -s "$APP_LOG" ]]; then
 		mv "$APP_LOG" "$WORK/app-$((STARTS - 1)).log"
 	fi
+	# there before the application writes to it: the wait below reads it at once
+	: >"$APP_LOG"
 	GREENLOOP_ADMIN_PASSWORD="$PASSWORD" java "-Xmx$XMX" "${jfr[@]}" \
 		-jar "$JAR" \
 		--server.port=0 \
