@@ -1,7 +1,5 @@
 package io.greenloop.dashboard;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,17 +50,13 @@ public class Dashboards {
 
 	private final CurrentAccount current;
 
-	private final Clock clock;
-
 	private final VersionedCache<ViewKey, DashboardView> views = new VersionedCache<>(256, view -> true);
 
-	Dashboards(EvaluationResults results, IndicatorCatalogue catalogue, Regions regions, CurrentAccount current,
-			Clock clock) {
+	Dashboards(EvaluationResults results, IndicatorCatalogue catalogue, Regions regions, CurrentAccount current) {
 		this.results = results;
 		this.catalogue = catalogue;
 		this.regions = regions;
 		this.current = current;
-		this.clock = clock;
 	}
 
 	/**
@@ -76,7 +70,7 @@ public class Dashboards {
 		String code = query.region() != null ? query.region() : this.current.scope().regionCode();
 		Region region = this.regions.get(RegionCode.of(code));
 		this.results.visibleRegion(region.code());
-		int year = query.year() != null ? query.year() : LocalDate.now(this.clock).getYear();
+		int year = query.year() != null ? query.year() : this.results.latestYear(region.code(), query.plan());
 		Indicator indicator = query.indicator() == null ? null : indicator(query.indicator());
 		boolean english = "en".equals(locale.getLanguage());
 		return this.views.get(new ViewKey(region.code(), year, query.plan(), query.indicator(), english),

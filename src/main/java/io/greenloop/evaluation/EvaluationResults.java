@@ -2,6 +2,7 @@ package io.greenloop.evaluation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,8 @@ public class EvaluationResults {
 
 	/** The largest answer kept until the read model changes. */
 	static final int KEPT_ROWS = 2000;
+
+	private final VersionedCache<YearKey, Integer> latestYears = new VersionedCache<>(256, year -> true);
 
 	private final VersionedCache<OverviewKey, Overview> overviews = new VersionedCache<>(256, overview -> true);
 
@@ -138,6 +141,20 @@ public class EvaluationResults {
 					key.statusOrder(), limit, offset);
 			return new Overview(Map.copyOf(counts), views(rows, catalogued(q.plan()), english));
 		});
+	}
+
+	/**
+	 * The year to show a region in when none is asked for: the latest year with results
+	 * up to this year (a plan's last year stays shown after it ends), else this year.
+	 * @throws EvaluationRefusedException for a region outside the caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public int latestYear(String region, String plan) {
+		String shown = visibleRegion(region);
+		int thisYear = LocalDate.now(this.clock).getYear();
+		return this.latestYears.get(new YearKey(shown, plan, thisYear), this.results.version(),
+				() -> this.results.latestYear(plan, shown == null ? null : RegionCode.of(shown).scopePrefix(), thisYear)
+					.orElse(thisYear));
 	}
 
 	/**
@@ -311,6 +328,9 @@ public class EvaluationResults {
 	 * @param rows the page asked for
 	 */
 	public record Overview(Map<String, Long> counts, List<EvaluationView> rows) {
+	}
+
+	private record YearKey(String region, String plan, int thisYear) {
 	}
 
 	private record OverviewKey(EvaluationQuery query, List<String> statusOrder, int limit, int offset,

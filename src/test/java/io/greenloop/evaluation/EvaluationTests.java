@@ -8,6 +8,7 @@ import java.util.Map;
 import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
 import io.greenloop.ValuesWorkbook;
+import io.greenloop.evaluation.persistence.ResultRepository;
 import io.greenloop.plan.Direction;
 import io.greenloop.plan.IndicatorCatalogue;
 import io.greenloop.plan.IndicatorQuery;
@@ -17,6 +18,8 @@ import io.greenloop.plan.TargetComparator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import io.greenloop.evaluation.persistence.ResultRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +48,9 @@ class EvaluationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ResultRepository results;
 
 	Api api;
 
@@ -141,6 +147,16 @@ class EvaluationTests {
 		this.api.expect("hohhot-leader", "GET", query + "&limit=0", null, 400);
 		this.api.expect("hohhot-leader", "GET", query + "&limit=10001", null, 400);
 		this.api.expect("hohhot-leader", "GET", query + "&offset=-1", null, 400);
+	}
+
+	@Test
+	void withoutAYearPagesShowTheLatestWithResultsUpToThisYear() {
+		assertThat(this.results.latestYear("003", "1501", 2027)).as("after the plans end, their last year")
+			.contains(2025);
+		assertThat(this.results.latestYear("003", "1501", 2023)).contains(2023);
+		assertThat(this.results.latestYear("003", "1501", 2000)).isEmpty();
+		assertThat(this.api.expect("hohhot-leader", "GET", "/api/dashboard", null, 200).get("year").asInt())
+			.isEqualTo(2025);
 	}
 
 	/**

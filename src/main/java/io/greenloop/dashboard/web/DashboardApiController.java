@@ -34,8 +34,9 @@ class DashboardApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The dashboard of a region (default: the caller's), year (default: this year) and plan "
-			+ "(default: all)")
+	@Operation(
+			summary = "The dashboard of a region (default: the caller's), year (default: the latest with results up to this year) and plan "
+					+ "(default: all)")
 	@ApiResponse(responseCode = "403", description = "The region is outside the caller's data scope")
 	@ApiResponse(responseCode = "404", description = "No region has the code")
 	DashboardView dashboard(

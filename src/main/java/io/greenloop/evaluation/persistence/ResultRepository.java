@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -255,6 +256,23 @@ public class ResultRepository {
 			.query((rs, row) -> counts.put(rs.getString("status"), rs.getLong("n")))
 			.list();
 		return counts;
+	}
+
+	/**
+	 * The latest year, not after the one given, with a plan-method result in the regions
+	 * with the prefix (of the plan, if given).
+	 */
+	public Optional<Integer> latestYear(String planCode, String regionPrefix, int notAfter) {
+		return this.jdbc.sql("""
+				SELECT max(year) FROM evaluation.result
+				WHERE method = 'PLAN' AND (CAST(:plan AS text) IS NULL OR plan_code = :plan)
+				  AND (CAST(:prefix AS text) IS NULL OR region_code LIKE :prefix || '%') AND year <= :year
+				""")
+			.param("plan", planCode)
+			.param("prefix", regionPrefix)
+			.param("year", notAfter)
+			.query((rs, row) -> (Integer) rs.getObject(1, Integer.class))
+			.optional();
 	}
 
 	/** How many results {@link #find} would answer without a limit. */

@@ -61,7 +61,7 @@ class EvaluationPageController {
 
 	/**
 	 * The results of a year. Without a region, the user's; an empty one means the whole
-	 * scope. Without a year, this year.
+	 * scope. Without a year, the latest with results up to this year.
 	 */
 	@GetMapping("/evaluation")
 	String overview(@RequestParam(required = false) String plan, @RequestParam(required = false) String region,
@@ -73,7 +73,9 @@ class EvaluationPageController {
 		DataScope scope = this.current.scope();
 		String chosenMethod = method(method);
 		Filter filter = new Filter(blank(plan), region == null ? scope.regionCode() : blank(region),
-				year != null ? year : thisYear(), blank(status), chosenMethod);
+				year != null ? year
+						: this.results.latestYear(region == null ? scope.regionCode() : blank(region), blank(plan)),
+				blank(status), chosenMethod);
 		EvaluationQuery query = new EvaluationQuery(filter.plan(), null, filter.region(), filter.year(),
 				filter.status(), chosenMethod);
 		int requested = Math.max(page, 0);
