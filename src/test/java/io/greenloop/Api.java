@@ -48,6 +48,11 @@ public final class Api {
 		return request.exchange();
 	}
 
+	/** A page, as the user's browser asks for it. */
+	public MvcTestResult page(String user, String uri) {
+		return this.mvc.get().uri(uri).with(httpBasic(user, password(user))).accept(MediaType.TEXT_HTML).exchange();
+	}
+
 	public MvcTestResult upload(String user, String uri, String fileName, byte[] content) {
 		return this.mvc.post()
 			.uri(uri)

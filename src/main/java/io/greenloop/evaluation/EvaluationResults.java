@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import io.greenloop.evaluation.domain.Judgement;
 import io.greenloop.evaluation.domain.Status;
 import io.greenloop.evaluation.persistence.JudgementRepository;
+import io.greenloop.evaluation.persistence.ReadModelVersion;
 import io.greenloop.evaluation.persistence.ResultRepository;
 import io.greenloop.evaluation.persistence.ResultRepository.Key;
 import io.greenloop.evaluation.persistence.ResultRepository.Result;
@@ -42,6 +43,8 @@ public class EvaluationResults {
 
 	private final JudgementRepository judgements;
 
+	private final ReadModelVersion version;
+
 	private final Evaluations evaluations;
 
 	private final IndicatorCatalogue catalogue;
@@ -64,10 +67,12 @@ public class EvaluationResults {
 	private final VersionedCache<PageKey, ResultPage> pages = new VersionedCache<>(512,
 			page -> page.rows().size() <= KEPT_ROWS);
 
-	EvaluationResults(ResultRepository results, JudgementRepository judgements, Evaluations evaluations,
-			IndicatorCatalogue catalogue, Regions regions, CurrentAccount current, Clock clock) {
+	EvaluationResults(ResultRepository results, JudgementRepository judgements, ReadModelVersion version,
+			Evaluations evaluations, IndicatorCatalogue catalogue, Regions regions, CurrentAccount current,
+			Clock clock) {
 		this.results = results;
 		this.judgements = judgements;
+		this.version = version;
 		this.evaluations = evaluations;
 		this.catalogue = catalogue;
 		this.regions = regions;
@@ -101,7 +106,7 @@ public class EvaluationResults {
 		PageKey key = new PageKey(
 				new EvaluationQuery(query.plan(), query.target(), region, query.year(), query.status(), method), limit,
 				offset, english);
-		return this.pages.get(key, this.results.version(), () -> read(key));
+		return this.pages.get(key, this.version.current(), () -> read(key));
 	}
 
 	private ResultPage read(PageKey key) {
@@ -133,7 +138,7 @@ public class EvaluationResults {
 		OverviewKey key = new OverviewKey(
 				new EvaluationQuery(query.plan(), query.target(), region, query.year(), query.status(), method),
 				List.copyOf(statusOrder), limit, offset, english);
-		return this.overviews.get(key, this.results.version(), () -> {
+		return this.overviews.get(key, this.version.current(), () -> {
 			EvaluationQuery q = key.query();
 			String prefix = region == null ? null : RegionCode.of(region).scopePrefix();
 			Map<String, Long> counts = this.results.countByStatus(method, q.plan(), q.target(), prefix, q.year());
@@ -152,17 +157,18 @@ public class EvaluationResults {
 	public int latestYear(String region, String plan) {
 		String shown = visibleRegion(region);
 		int thisYear = LocalDate.now(this.clock).getYear();
-		return this.latestYears.get(new YearKey(shown, plan, thisYear), this.results.version(),
+		return this.latestYears.get(new YearKey(shown, plan, thisYear), this.version.current(),
 				() -> this.results.latestYear(plan, shown == null ? null : RegionCode.of(shown).scopePrefix(), thisYear)
 					.orElse(thisYear));
 	}
 
 	/**
-	 * The read model's version: what was read from it stays true until it changes.
+	 * The read model's version (results and warnings): what was read from it stays true
+	 * until it changes.
 	 */
 	@Transactional(readOnly = true)
 	public long version() {
-		return this.results.version();
+		return this.version.current();
 	}
 
 	/**

@@ -147,6 +147,9 @@ class DashboardTests {
 			.containsPattern("<a class=\"nav-link active\" href=\"/dashboard\"[^>]*>看板</a>");
 		assertThat(page("region-reviewer", "/dashboard?lang=en")).bodyText()
 			.contains("Leaders&#39; dashboard", "Share of targets achieved or on track", "Lagging targets");
+		assertThat(page("region-reviewer", "/dashboard?region=150100&year=2025")).bodyText()
+			.as("the path up links to the regions one may see; the page says how often it refreshes")
+			.contains("id=\"dashboard-path\"", "href=\"/dashboard?region=150000&amp;year=2025\"", "每15秒自动刷新");
 	}
 
 	@Test

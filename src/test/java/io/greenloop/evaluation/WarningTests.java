@@ -87,6 +87,10 @@ class WarningTests {
 		assertThat(warnings("admin", target.code())).as("not raised again while the status stays").hasSize(1);
 
 		long id = warning.get("id").asLong();
+		String dashboard = "/dashboard/live?region=" + REGION + "&year=2023";
+		assertThat(this.api.page("admin", dashboard)).bodyText()
+			.as("the dashboard lists the open warning")
+			.contains(warning.get("messageZh").asString());
 		this.api.expect("ordos-reviewer", "POST", "/api/warnings/" + id + "/acknowledge", Map.of("note", "x"), 404);
 		this.api.expect("hohhot-leader", "GET", "/api/warnings?region=" + REGION, null, 403);
 		JsonNode acknowledged = this.api.expect("region-reviewer", "POST", "/api/warnings/" + id + "/acknowledge",
@@ -98,6 +102,9 @@ class WarningTests {
 		JsonNode closed = this.api.expect("region-reviewer", "POST", "/api/warnings/" + id + "/close",
 				Map.of("note", "已督促整改，下季度复核"), 200);
 		assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
+		assertThat(this.api.page("admin", dashboard)).bodyText()
+			.as("and no longer once it is closed")
+			.doesNotContain(warning.get("messageZh").asString());
 		assertThat(closed.get("note").asString()).isEqualTo("已督促整改，下季度复核");
 
 		// 2023 expects 3/5 of the way; 0.45 of it is lagging (behind by 0.15), not

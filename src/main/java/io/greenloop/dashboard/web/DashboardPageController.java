@@ -1,7 +1,10 @@
 package io.greenloop.dashboard.web;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.greenloop.dashboard.DashboardQuery;
@@ -9,20 +12,29 @@ import io.greenloop.dashboard.DashboardView;
 import io.greenloop.dashboard.DashboardView.Place;
 import io.greenloop.dashboard.Dashboards;
 import io.greenloop.evaluation.EvaluationRefusedException;
+import io.greenloop.evaluation.EvaluationResults;
 import io.greenloop.evaluation.Warnings;
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.identity.DataScope;
 import io.greenloop.plan.IndicatorCatalogue;
 import io.greenloop.region.UnknownRegionException;
+import io.greenloop.shared.VersionedCache;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.IWebExchange;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The leaders' dashboard (领导看板) of a region, and the part of it that refreshes itself:
@@ -43,25 +55,39 @@ class DashboardPageController {
 
 	private final Warnings warnings;
 
+	private final EvaluationResults results;
+
 	private final IndicatorCatalogue catalogue;
 
 	private final CurrentAccount current;
 
+	private final SpringTemplateEngine templates;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	DashboardPageController(Dashboards dashboards, Warnings warnings, IndicatorCatalogue catalogue,
-			CurrentAccount current) {
+	/** The live part as rendered, until the read model changes. */
+	private final VersionedCache<LiveKey, String> rendered = new VersionedCache<>(256, html -> true);
+
+	DashboardPageController(Dashboards dashboards, Warnings warnings, EvaluationResults results,
+			IndicatorCatalogue catalogue, CurrentAccount current, SpringTemplateEngine templates) {
 		this.dashboards = dashboards;
 		this.warnings = warnings;
+		this.results = results;
 		this.catalogue = catalogue;
 		this.current = current;
+		this.templates = templates;
 	}
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String plan, @RequestParam(required = false) String indicator,
-			Locale locale, Model model) {
-		DashboardView view = live(new DashboardQuery(region, year, plan, indicator), locale, model);
+			Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
+		DashboardQuery query = new DashboardQuery(region, year, plan, indicator);
+		DashboardView view = this.dashboards.view(query, locale);
+		model.addAttribute("view", view);
+		model.addAttribute("links", new DashboardLinks(view.year(), view.plan(), indicator));
+		model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+		model.addAttribute("live", live(query, locale, request, response));
 		model.addAttribute("plans", this.catalogue.plans());
 		DataScope scope = this.current.scope();
 		model.addAttribute("reachable",
@@ -70,28 +96,44 @@ class DashboardPageController {
 	}
 
 	/** The counts, the map's data, the lagging targets and the warnings, refreshed. */
-	@GetMapping("/dashboard/live")
+	@GetMapping(path = "/dashboard/live", produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseBody
 	String refreshed(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String plan, @RequestParam(required = false) String indicator,
-			Locale locale, Model model) {
-		live(new DashboardQuery(region, year, plan, indicator), locale, model);
-		return "dashboard/dashboard :: live";
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		return live(new DashboardQuery(region, year, plan, indicator), locale, request, response);
 	}
 
-	private DashboardView live(DashboardQuery query, Locale locale, Model model) {
+	/**
+	 * The live part of the dashboard asked for, as HTML: rendered once for each version
+	 * of the read model (the version is read before the data, so what is kept is never
+	 * older than its version says). Refuses what {@link Dashboards#view} refuses.
+	 */
+	private String live(DashboardQuery query, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		long version = this.results.version();
 		DashboardView view = this.dashboards.view(query, locale);
+		LiveKey key = new LiveKey(view.region().code(), view.year(), view.plan(), query.indicator(),
+				locale.getLanguage());
+		return this.rendered.get(key, version, () -> render(view, query.indicator(), locale, request, response));
+	}
+
+	private String render(DashboardView view, String indicator, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		Warnings.OpenWarnings open = this.warnings.open(view.region().code(), WARNINGS_SHOWN);
-		model.addAttribute("view", view);
-		model.addAttribute("warnings", open.first());
-		model.addAttribute("warningCount", open.count());
-		model.addAttribute("data",
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("view", view);
+		variables.put("warnings", open.first());
+		variables.put("warningCount", open.count());
+		variables.put("data",
 				this.json.writeValueAsString(view)
 					.replace("<", "\\u003c")
 					.replace(">", "\\u003e")
 					.replace("&", "\\u0026"));
-		model.addAttribute("refreshSeconds", REFRESH_SECONDS);
-		model.addAttribute("links", new DashboardLinks(view.year(), view.plan(), query.indicator()));
-		return view;
+		variables.put("refreshSeconds", REFRESH_SECONDS);
+		variables.put("links", new DashboardLinks(view.year(), view.plan(), indicator));
+		IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+			.buildExchange(request, response);
+		return this.templates.process("dashboard/live", Set.of("live"), new WebContext(exchange, locale, variables));
 	}
 
 	/**
@@ -111,6 +153,9 @@ class DashboardPageController {
 	@ExceptionHandler(IllegalArgumentException.class)
 	void malformed(IllegalArgumentException ex, HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.BAD_REQUEST.value(), ex.getMessage());
+	}
+
+	private record LiveKey(String region, int year, String plan, String indicator, String language) {
 	}
 
 }

@@ -54,9 +54,12 @@ public class ResultRepository {
 
 	private final DataSource dataSource;
 
-	public ResultRepository(JdbcClient jdbc, DataSource dataSource) {
+	private final ReadModelVersion version;
+
+	public ResultRepository(JdbcClient jdbc, DataSource dataSource, ReadModelVersion version) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.version = version;
 	}
 
 	/**
@@ -95,20 +98,8 @@ public class ResultRepository {
 			return null;
 		}).list();
 		copyIn(results);
-		raiseVersion();
+		this.version.raise();
 		return previous;
-	}
-
-	/**
-	 * The read model's version, raised by every transaction that writes or removes
-	 * results.
-	 */
-	public long version() {
-		return this.jdbc.sql("SELECT version FROM evaluation.read_model").query(Long.class).single();
-	}
-
-	private void raiseVersion() {
-		this.jdbc.sql("UPDATE evaluation.read_model SET version = version + 1").update();
 	}
 
 	/**
@@ -204,7 +195,7 @@ public class ResultRepository {
 			.param("targets", keys.stream().map(Key::targetCode).toArray(String[]::new))
 			.param("regions", keys.stream().map(Key::regionCode).toArray(String[]::new))
 			.update();
-		raiseVersion();
+		this.version.raise();
 	}
 
 	/** Results by method, and optionally plan, target, region prefix, year and status. */

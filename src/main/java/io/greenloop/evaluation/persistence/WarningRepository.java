@@ -19,8 +19,11 @@ public class WarningRepository {
 
 	private final JdbcClient jdbc;
 
-	public WarningRepository(JdbcClient jdbc) {
+	private final ReadModelVersion version;
+
+	public WarningRepository(JdbcClient jdbc, ReadModelVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	/**
@@ -45,7 +48,13 @@ public class WarningRepository {
 			.param("zh", warning.messageZh())
 			.param("en", warning.messageEn())
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-			.update() == 1;
+			.update() == 1 && raised();
+	}
+
+	/** The read model changed: a warning was raised, acknowledged or closed. */
+	private boolean raised() {
+		this.version.raise();
+		return true;
 	}
 
 	public Optional<Warning> find(long id) {
@@ -90,6 +99,7 @@ public class WarningRepository {
 			.param("note", note)
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.update();
+		raised();
 	}
 
 	public void close(long id, String by, String note, Instant at) {
@@ -102,6 +112,7 @@ public class WarningRepository {
 			.param("note", note)
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.update();
+		raised();
 	}
 
 	private static Warning map(ResultSet rs, int row) throws SQLException {
