@@ -100,13 +100,18 @@ public class EvaluationResults {
 	 */
 	@Transactional(readOnly = true)
 	public ResultPage page(EvaluationQuery query, Integer limit, int offset, Locale locale) {
-		String region = visibleRegion(query.region());
-		String method = query.method() == null ? Evaluations.PLAN : query.method();
-		boolean english = "en".equals(locale.getLanguage());
-		PageKey key = new PageKey(
-				new EvaluationQuery(query.plan(), query.target(), region, query.year(), query.status(), method), limit,
-				offset, english);
+		PageKey key = new PageKey(normalised(query), limit, offset, "en".equals(locale.getLanguage()));
 		return this.pages.get(key, this.version.current(), () -> read(key));
+	}
+
+	/**
+	 * The query with the region it is answered for (the caller's, if none is named) and
+	 * its method (PLAN, if none is named).
+	 * @throws EvaluationRefusedException for a region outside the caller's scope
+	 */
+	private EvaluationQuery normalised(EvaluationQuery query) {
+		return new EvaluationQuery(query.plan(), query.target(), visibleRegion(query.region()), query.year(),
+				query.status(), query.method() == null ? Evaluations.PLAN : query.method());
 	}
 
 	private ResultPage read(PageKey key) {
@@ -132,18 +137,14 @@ public class EvaluationResults {
 	 */
 	@Transactional(readOnly = true)
 	public Overview overview(EvaluationQuery query, List<String> statusOrder, int limit, int offset, Locale locale) {
-		String region = visibleRegion(query.region());
-		String method = query.method() == null ? Evaluations.PLAN : query.method();
 		boolean english = "en".equals(locale.getLanguage());
-		OverviewKey key = new OverviewKey(
-				new EvaluationQuery(query.plan(), query.target(), region, query.year(), query.status(), method),
-				List.copyOf(statusOrder), limit, offset, english);
+		OverviewKey key = new OverviewKey(normalised(query), List.copyOf(statusOrder), limit, offset, english);
 		return this.overviews.get(key, this.version.current(), () -> {
 			EvaluationQuery q = key.query();
-			String prefix = region == null ? null : RegionCode.of(region).scopePrefix();
-			Map<String, Long> counts = this.results.countByStatus(method, q.plan(), q.target(), prefix, q.year());
-			List<Result> rows = this.results.findByStatus(method, q.plan(), q.target(), prefix, q.year(), q.status(),
-					key.statusOrder(), limit, offset);
+			String prefix = q.region() == null ? null : RegionCode.of(q.region()).scopePrefix();
+			Map<String, Long> counts = this.results.countByStatus(q.method(), q.plan(), q.target(), prefix, q.year());
+			List<Result> rows = this.results.findByStatus(q.method(), q.plan(), q.target(), prefix, q.year(),
+					q.status(), key.statusOrder(), limit, offset);
 			return new Overview(Map.copyOf(counts), views(rows, catalogued(q.plan()), english));
 		});
 	}
