@@ -240,7 +240,7 @@ public class ProgressRepository {
 
 	/** A task's history, oldest first. */
 	public List<HistoryRow> history(String taskCode) {
-		return this.jdbc.sql("SELECT * FROM supervision.task_history WHERE task_code = :task ORDER BY at, id")
+		return this.jdbc.sql("SELECT * FROM supervision.task_history WHERE task_code = :task ORDER BY id")
 			.param("task", taskCode)
 			.query((rs, n) -> new HistoryRow(rs.getString("task_code"), rs.getString("action"),
 					rs.getString("from_state"), rs.getString("to_state"), rs.getObject("progress", Integer.class),

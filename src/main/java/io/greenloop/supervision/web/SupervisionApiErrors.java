@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * breaking a rule or a refused file (400, with the field), outside the data scope or not
  * the caller's unit's (403), unknown (404), not possible in the current state (409).
  */
-@RestControllerAdvice(
-		assignableTypes = { TaskApiController.class, ProgressApiController.class, DispatchRoundApiController.class })
+@RestControllerAdvice(assignableTypes = { TaskApiController.class, ProgressApiController.class,
+		DispatchRoundApiController.class, SupervisionItemApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SupervisionApiErrors {
 
