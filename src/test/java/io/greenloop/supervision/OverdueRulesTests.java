@@ -108,6 +108,16 @@ class OverdueRulesTests {
 		assertThat(itemsFor("hohhot-reporter", roundId, "003-4.04").get("level").asString())
 			.as("an answered item stays where it was")
 			.isEqualTo("UNIT");
+
+		JsonNode bureau = null;
+		for (JsonNode unit : this.api.expect("hohhot-leader", "GET", "/api/supervision/statistics", null, 200)) {
+			bureau = unit.get("organisationName").asString().equals("呼和浩特市生态环境局") ? unit : bureau;
+		}
+		assertThat(bureau).isNotNull();
+		assertThat(bureau.get("overdue").asInt()).isPositive();
+		assertThat(bureau.get("items").asInt()).isGreaterThan(bureau.get("openItems").asInt());
+		assertThat(bureau.get("slotsDue").asInt()).isGreaterThan(bureau.get("onTime").asInt());
+		assertThat(bureau.get("onTimeRate").decimalValue()).isLessThan(new java.math.BigDecimal("100"));
 	}
 
 	private void move(LocalDate day) {

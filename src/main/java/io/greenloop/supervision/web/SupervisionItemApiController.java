@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.greenloop.supervision.SupervisionItemView;
 import io.greenloop.supervision.SupervisionItems;
+import io.greenloop.supervision.SupervisionStatistics;
+import io.greenloop.supervision.UnitStatistics;
 import io.greenloop.supervision.web.ProgressApiController.Reason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -29,8 +31,18 @@ class SupervisionItemApiController {
 
 	private final SupervisionItems items;
 
-	SupervisionItemApiController(SupervisionItems items) {
+	private final SupervisionStatistics statistics;
+
+	SupervisionItemApiController(SupervisionItems items, SupervisionStatistics statistics) {
 		this.items = items;
+		this.statistics = statistics;
+	}
+
+	@GetMapping("/api/supervision/statistics")
+	@Operation(summary = "Per unit: tasks, completed, overdue, round slots due and reported on time (on-time rate), "
+			+ "督办 items; within the caller's data scope")
+	List<UnitStatistics> statistics() {
+		return this.statistics.visible();
 	}
 
 	@GetMapping("/api/supervision-items")
