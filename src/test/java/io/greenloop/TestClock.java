@@ -1,6 +1,5 @@
 package io.greenloop;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -11,7 +10,7 @@ import org.springframework.context.annotation.Primary;
 /**
  * The tests' clock: 20 November 2025, 10:00 in Beijing, inside the plans' period, with
  * the fourth quarter of 2025 open for reporting. Tests that need another moment build
- * their own clock; none sleeps.
+ * their own clock, or move this one ({@link MutableClock}) and set it back; none sleeps.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClock {
@@ -20,8 +19,8 @@ public class TestClock {
 
 	@Bean
 	@Primary
-	Clock testClock() {
-		return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+	MutableClock testClock() {
+		return new MutableClock(NOW, ZoneId.of("Asia/Shanghai"));
 	}
 
 }

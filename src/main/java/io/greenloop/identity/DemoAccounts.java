@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demonstration accounts, one per role for Hohhot and Ordos, plus the reviewers above and
  * below them that a full approval chain needs (the autonomous region's 生态环境厅, and 赛罕区 as
- * a county). They exist only in the {@code demo} profile (the default for
+ * a county), and Hohhot's 市“无废办”, which leads and dispatches the 无废城市 tasks and reports
+ * its projects. They exist only in the {@code demo} profile (the default for
  * {@code ./mvnw spring-boot:run}) and never with {@code prod}. All share the password
  * {@code greenloop.demo.password}. A start without the demo profile disables them
  * ({@link DemoAccountsDisabled}).
@@ -56,11 +57,13 @@ class DemoAccounts implements ApplicationRunner {
 				new Demo("ordos-leader", "鄂尔多斯市 领导", government("150600"), Role.LEADER),
 				new Demo("region-reviewer", "自治区生态环境厅 审核员", department("150000", "自治区生态环境厅"), Role.REVIEWER),
 				new Demo("saihan-reporter", "赛罕区 填报员", government("150105"), Role.REPORTER),
-				new Demo("saihan-reviewer", "赛罕区 审核员", government("150105"), Role.REVIEWER));
+				new Demo("saihan-reviewer", "赛罕区 审核员", government("150105"), Role.REVIEWER),
+				new Demo("hohhot-zerowaste", "呼和浩特市“无废办” 督查员", department("150100", "市“无废办”"), Role.REPORTER,
+						Role.REVIEWER));
 		int created = 0;
 		for (Demo demo : demos) {
-			if (this.accounts.ensure(demo.username(), demo.name(), this.password, demo.organisation(),
-					Set.of(demo.role()), true)) {
+			if (this.accounts.ensure(demo.username(), demo.name(), this.password, demo.organisation(), demo.roles(),
+					true)) {
 				created++;
 			}
 		}
@@ -78,7 +81,12 @@ class DemoAccounts implements ApplicationRunner {
 		return this.organisations.governmentOf(RegionCode.of(region));
 	}
 
-	private record Demo(String username, String name, Organisation organisation, Role role) {
+	private record Demo(String username, String name, Organisation organisation, Set<Role> roles) {
+
+		Demo(String username, String name, Organisation organisation, Role... roles) {
+			this(username, name, organisation, Set.of(roles));
+		}
+
 	}
 
 }

@@ -1,12 +1,8 @@
 package io.greenloop.reporting;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.identity.DataScope;
@@ -32,11 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Attachments {
 
-	static final int MAX_BYTES = 10 * 1024 * 1024;
+	static final int MAX_BYTES = AttachmentChecks.MAX_BYTES;
 
 	static final int MAX_PER_VALUE = 5;
-
-	private static final int MAX_NAME = 200;
 
 	private final AttachmentRepository attachments;
 
@@ -73,9 +67,9 @@ public class Attachments {
 			throw new AttachmentRefusedException("报送%d中没有指标“%s” / submission %d reports no item %s"
 				.formatted(submissionId, itemCode, submissionId, itemCode));
 		}
-		String name = fileName(fileName);
-		byte[] bytes = read(name, size, content);
-		AttachmentType type = AttachmentType.of(name, bytes);
+		AttachmentChecks.CheckedFile file = AttachmentChecks.check(fileName, size, content);
+		String name = file.name();
+		byte[] bytes = file.content();
 		if (this.attachments.count(submissionId, itemCode) >= MAX_PER_VALUE) {
 			throw new AttachmentRefusedException(
 					"指标%s已有%d个附件，不能再添加 / item %s already has %d attachments, the most allowed".formatted(itemCode,
@@ -83,10 +77,10 @@ public class Attachments {
 		}
 		String by = this.current.scope().username();
 		Instant now = this.clock.instant();
-		long id = this.attachments.insert(submissionId, itemCode, name, type.contentType(), bytes, by, now);
+		long id = this.attachments.insert(submissionId, itemCode, name, file.contentType(), bytes, by, now);
 		record(submissionId, itemCode, null, describe(name), "ATTACH",
 				"%s: %s (%d bytes)".formatted(itemCode, name, bytes.length));
-		return new AttachmentView(id, itemCode, name, type.contentType(), bytes.length, by, now);
+		return new AttachmentView(id, itemCode, name, file.contentType(), bytes.length, by, now);
 	}
 
 	/** A submission's attachments, if the current account may see the submission. */
@@ -149,45 +143,6 @@ public class Attachments {
 
 	private static String describe(String fileName) {
 		return "附件 " + fileName;
-	}
-
-	/**
-	 * The name without any folder a browser may send (some send the whole Windows path),
-	 * and at most {@value #MAX_NAME} characters, its end (the extension) kept.
-	 */
-	private static String fileName(String sent) {
-		String name = sent == null ? "" : sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("\\p{Cntrl}", "").strip();
-		if (name.isEmpty()) {
-			throw new AttachmentRefusedException("附件须有文件名 / the file has no name");
-		}
-		return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
-	}
-
-	private static byte[] read(String name, long size, InputStreamSource content) {
-		if (size > MAX_BYTES) {
-			throw tooLarge(name, size);
-		}
-		byte[] bytes;
-		try (InputStream in = content.getInputStream()) {
-			bytes = in.readNBytes(MAX_BYTES + 1);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the uploaded file", ex);
-		}
-		if (bytes.length > MAX_BYTES) {
-			throw tooLarge(name, bytes.length);
-		}
-		if (bytes.length == 0) {
-			throw new AttachmentRefusedException("“%s”是空文件 / %s is empty".formatted(name, name));
-		}
-		return bytes;
-	}
-
-	private static AttachmentRefusedException tooLarge(String name, long size) {
-		String megabytes = String.format(Locale.ROOT, "%.1f", size / (1024.0 * 1024.0));
-		return new AttachmentRefusedException("“%s”有%s MB，附件不能超过10 MB / %s is %s MB; an attachment may be at most 10 MB"
-			.formatted(name, megabytes, name, megabytes));
 	}
 
 }

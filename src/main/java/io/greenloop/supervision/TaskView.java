@@ -25,6 +25,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param recurringUntil its last year
  * @param due when the task is due: its last milestone, or the end of its last year
  * @param state where it stands
+ * @param progress the accepted progress, percent; null until a report is accepted
  * @param review what an administrator should look at
  * @param note what a reader needs to know about the transcription
  * @param milestones the stages of the 时间安排
@@ -35,7 +36,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskView(String code, String planCode, String regionCode, String group, Integer seq, String name,
 		String content, String leadText, String responsibleText, String schedule, Integer recurringFrom,
-		Integer recurringUntil, LocalDate due, TaskState state, List<Review> review, String note,
+		Integer recurringUntil, LocalDate due, TaskState state, Integer progress, List<Review> review, String note,
 		List<MilestoneView> milestones, List<TaskUnit> units, Provenance source, Provenance unitsSource) {
 
 	/** One stage of the 时间安排: its years, due at the end of the last. */

@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.greenloop.identity.DataScope;
 import io.greenloop.region.Organisation;
 import io.greenloop.region.Organisations;
+import io.greenloop.shared.RegionCode;
 import io.greenloop.supervision.TaskView.MilestoneView;
 import io.greenloop.supervision.TaskView.TaskUnit;
 import io.greenloop.supervision.persistence.TaskRepository;
@@ -27,9 +29,30 @@ public class Tasks {
 
 	private final Organisations organisations;
 
-	Tasks(TaskRepository repository, Organisations organisations) {
+	private final Permissions permissions;
+
+	Tasks(TaskRepository repository, Organisations organisations, Permissions permissions) {
 		this.repository = repository;
 		this.organisations = organisations;
+		this.permissions = permissions;
+	}
+
+	/**
+	 * The tasks the query asks for, within the caller's data scope: its region and the
+	 * regions below (administrators all).
+	 */
+	public List<TaskView> visible(TaskQuery query) {
+		DataScope scope = this.permissions.scope();
+		String prefix = scope.isAdmin() ? null : RegionCode.of(scope.regionCode()).scopePrefix();
+		return list(new TaskQuery(query.plan(), query.organisation(), query.state(), query.dueBefore(),
+				query.dueAfter(), prefix));
+	}
+
+	/** One task, if the caller's data scope covers it (403 otherwise). */
+	public TaskView visible(String code) {
+		TaskView task = get(code);
+		this.permissions.seeing(task.regionCode());
+		return task;
 	}
 
 	public List<TaskView> list(TaskQuery query) {
@@ -67,7 +90,8 @@ public class Tasks {
 		return tasks.stream()
 			.map(task -> new TaskView(task.code(), task.planCode(), task.regionCode(), task.group(), task.seq(),
 					task.name(), task.content(), task.leadText(), task.responsibleText(), task.scheduleText(),
-					task.recurringFrom(), task.recurringUntil(), task.due(), task.state(), task.review(), task.note(),
+					task.recurringFrom(), task.recurringUntil(), task.due(), task.state(), task.progress(),
+					task.review(), task.note(),
 					milestones.getOrDefault(task.code(), List.of())
 						.stream()
 						.map(row -> new MilestoneView(row.years(), row.due(), row.text()))

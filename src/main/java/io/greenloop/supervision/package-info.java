@@ -8,7 +8,7 @@
  * rounds (调度), progress and overdue follow-up (督办) build on these.
  */
 @ApplicationModule(displayName = "Supervision",
-		allowedDependencies = { "shared", "region", "plan", "plan :: texts", "plan :: seeds" })
+		allowedDependencies = { "shared", "region", "plan", "plan :: texts", "plan :: seeds", "identity", "reporting" })
 package io.greenloop.supervision;
 
 import org.springframework.modulith.ApplicationModule;

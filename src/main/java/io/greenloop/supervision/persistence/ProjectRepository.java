@@ -75,6 +75,21 @@ public class ProjectRepository {
 				""").param("plan", plan).query(ProjectRepository::project).list();
 	}
 
+	public java.util.Optional<ProjectView> findOne(String code) {
+		return this.jdbc.sql("SELECT * FROM supervision.project WHERE code = :code")
+			.param("code", code)
+			.query(ProjectRepository::project)
+			.optional();
+	}
+
+	/** The region of a project's plan. */
+	public java.util.Optional<String> regionOf(String code) {
+		return this.jdbc.sql("SELECT region_code FROM supervision.project WHERE code = :code")
+			.param("code", code)
+			.query(String.class)
+			.optional();
+	}
+
 	private static ProjectView project(ResultSet rs, int row) throws SQLException {
 		return new ProjectView(rs.getString("code"), rs.getString("plan_code"), rs.getObject("seq", Integer.class),
 				rs.getString("name"), rs.getString("source_name"), rs.getString("content"),

@@ -43,8 +43,8 @@ public class TaskRepository {
 	/** A stored task, without its milestones and units. */
 	public record TaskRow(String code, String planCode, String regionCode, String group, Integer seq, String name,
 			String content, String leadText, String responsibleText, String scheduleText, Integer recurringFrom,
-			Integer recurringUntil, LocalDate due, TaskState state, List<Review> review, String note, Provenance source,
-			Provenance unitsSource) {
+			Integer recurringUntil, LocalDate due, TaskState state, Integer progress, List<Review> review, String note,
+			Provenance source, Provenance unitsSource) {
 	}
 
 	public record MilestoneRow(String taskCode, List<Integer> years, LocalDate due, String text) {
@@ -207,6 +207,48 @@ public class TaskRepository {
 				""").query(Long.class).list();
 	}
 
+	/** A task's state of execution, locked until the end of the transaction. */
+	public Optional<StateRow> lockState(String code) {
+		return state(code, " FOR UPDATE");
+	}
+
+	/** A task's state of execution, as it is now. */
+	public Optional<StateRow> state(String code) {
+		return state(code, "");
+	}
+
+	private Optional<StateRow> state(String code, String lock) {
+		return this.jdbc.sql("""
+				SELECT code, region_code, state, progress, overdue_since, due_date FROM supervision.task
+				WHERE code = :code""" + lock)
+			.param("code", code)
+			.query((rs, n) -> new StateRow(rs.getString("code"), rs.getString("region_code"),
+					TaskState.valueOf(rs.getString("state")), rs.getObject("progress", Integer.class),
+					rs.getObject("overdue_since", LocalDate.class), rs.getObject("due_date", LocalDate.class)))
+			.optional();
+	}
+
+	public void saveState(String code, TaskState state, Integer progress, LocalDate overdueSince,
+			java.time.Instant at) {
+		this.jdbc.sql("""
+				UPDATE supervision.task SET state = :state, progress = :progress, overdue_since = :overdue,
+				    state_changed_at = :at,
+				    completed_at = CASE WHEN :state = 'COMPLETED' THEN CAST(:at AS timestamptz) ELSE completed_at END
+				WHERE code = :code
+				""")
+			.param("code", code)
+			.param("state", state.name())
+			.param("progress", progress)
+			.param("overdue", overdueSince)
+			.param("at", ProgressRepository.utc(at))
+			.update();
+	}
+
+	/** A task's state of execution. */
+	public record StateRow(String code, String regionCode, TaskState state, Integer progress, LocalDate overdueSince,
+			LocalDate due) {
+	}
+
 	private static TaskRow task(ResultSet rs, int row) throws SQLException {
 		Integer unitsFrom = rs.getObject("units_from", Integer.class);
 		return new TaskRow(rs.getString("code"), rs.getString("plan_code"), rs.getString("region_code"),
@@ -214,7 +256,8 @@ public class TaskRepository {
 				rs.getString("content"), rs.getString("lead_text"), rs.getString("responsible_text"),
 				rs.getString("schedule_text"), rs.getObject("recurring_from", Integer.class),
 				rs.getObject("recurring_until", Integer.class), rs.getObject("due_date", LocalDate.class),
-				TaskState.valueOf(rs.getString("state")), Rows.reviews(rs.getArray("review")), rs.getString("note"),
+				TaskState.valueOf(rs.getString("state")), rs.getObject("progress", Integer.class),
+				Rows.reviews(rs.getArray("review")), rs.getString("note"),
 				new Provenance(rs.getString("source_document"),
 						List.of(rs.getInt("source_from"), rs.getInt("source_to")), rs.getString("source_quote")),
 				(unitsFrom == null) ? null : new Provenance(rs.getString("source_document"),

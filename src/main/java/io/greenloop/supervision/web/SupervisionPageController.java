@@ -41,7 +41,7 @@ class SupervisionPageController {
 			Model model) {
 		String chosenPlan = (plan == null || plan.isBlank()) ? null : plan;
 		model.addAttribute("tasks",
-				this.tasks.list(new TaskQuery(chosenPlan, organisation, state, dueBefore, dueAfter, null)));
+				this.tasks.visible(new TaskQuery(chosenPlan, organisation, state, dueBefore, dueAfter, null)));
 		model.addAttribute("plans", this.catalogue.plans());
 		model.addAttribute("organisations", this.tasks.organisations());
 		model.addAttribute("states", TaskState.values());

@@ -9,16 +9,12 @@ import io.greenloop.supervision.TaskQuery;
 import io.greenloop.supervision.TaskState;
 import io.greenloop.supervision.TaskView;
 import io.greenloop.supervision.Tasks;
-import io.greenloop.supervision.UnknownTaskException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,14 +46,14 @@ class TaskApiController {
 					iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
 			@Parameter(description = "due on or after (ISO date)") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter) {
-		return this.tasks.list(new TaskQuery(plan, organisation, state, dueBefore, dueAfter, null));
+		return this.tasks.visible(new TaskQuery(plan, organisation, state, dueBefore, dueAfter, null));
 	}
 
 	@GetMapping("/api/tasks/{code}")
 	@Operation(summary = "One task with its units, milestones and the words it came from")
 	@ApiResponse(responseCode = "404", description = "No task has the code")
 	TaskView task(@PathVariable String code) {
-		return this.tasks.get(code);
+		return this.tasks.visible(code);
 	}
 
 	@GetMapping("/api/projects")
@@ -66,13 +62,6 @@ class TaskApiController {
 	ProjectsView projects(
 			@Parameter(description = "a plan's code, such as 003") @RequestParam(required = false) String plan) {
 		return this.projects.view(plan);
-	}
-
-	@ExceptionHandler(UnknownTaskException.class)
-	ProblemDetail unknown(UnknownTaskException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
 	}
 
 }
