@@ -19,6 +19,7 @@ import io.greenloop.identity.DataScope;
 import io.greenloop.plan.IndicatorCatalogue;
 import io.greenloop.region.UnknownRegionException;
 import io.greenloop.shared.VersionedCache;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.context.WebContext;
@@ -98,6 +99,7 @@ class DashboardPageController {
 	/** The counts, the map's data, the lagging targets and the warnings, refreshed. */
 	@GetMapping(path = "/dashboard/live", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
+	@Hidden
 	String refreshed(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String plan, @RequestParam(required = false) String indicator,
 			Locale locale, HttpServletRequest request, HttpServletResponse response) {
