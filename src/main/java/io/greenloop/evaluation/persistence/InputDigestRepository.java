@@ -51,17 +51,7 @@ public class InputDigestRepository {
 	}
 
 	public void delete(Collection<Key> keys) {
-		if (keys.isEmpty()) {
-			return;
-		}
-		this.jdbc.sql("""
-				DELETE FROM evaluation.input_digest d
-				USING unnest(CAST(:targets AS text[]), CAST(:regions AS text[])) AS k (target_code, region_code)
-				WHERE d.target_code = k.target_code AND d.region_code = k.region_code
-				""")
-			.param("targets", keys.stream().map(Key::targetCode).toArray(String[]::new))
-			.param("regions", keys.stream().map(Key::regionCode).toArray(String[]::new))
-			.update();
+		KeyedRows.delete(this.jdbc, "evaluation.input_digest", keys);
 	}
 
 }

@@ -184,18 +184,10 @@ public class ResultRepository {
 
 	/** Removes every result of the targets in the regions given. */
 	public void delete(Collection<Key> keys) {
-		if (keys.isEmpty()) {
-			return;
+		KeyedRows.delete(this.jdbc, "evaluation.result", keys);
+		if (!keys.isEmpty()) {
+			this.version.raise();
 		}
-		this.jdbc.sql("""
-				DELETE FROM evaluation.result r
-				USING unnest(CAST(:targets AS text[]), CAST(:regions AS text[])) AS k (target_code, region_code)
-				WHERE r.target_code = k.target_code AND r.region_code = k.region_code
-				""")
-			.param("targets", keys.stream().map(Key::targetCode).toArray(String[]::new))
-			.param("regions", keys.stream().map(Key::regionCode).toArray(String[]::new))
-			.update();
-		this.version.raise();
 	}
 
 	/** Results by method, and optionally plan, target, region prefix, year and status. */
@@ -212,9 +204,11 @@ public class ResultRepository {
 	 */
 	public List<Result> find(String method, String planCode, String targetCode, String regionPrefix, Integer year,
 			String status, Integer limit, int offset) {
-		return matching("SELECT * " + MATCHING + " ORDER BY plan_code, target_code, region_code, year"
-				+ " LIMIT :limit OFFSET :offset", method, planCode, targetCode, regionPrefix, year, status)
-			.param("limit", limit, Types.INTEGER)
+		return matching("""
+				SELECT * %s
+				ORDER BY plan_code, target_code, region_code, year
+				LIMIT :limit OFFSET :offset
+				""", method, planCode, targetCode, regionPrefix, year, status).param("limit", limit, Types.INTEGER)
 			.param("offset", offset)
 			.query(ResultRepository::map)
 			.list();
@@ -226,10 +220,11 @@ public class ResultRepository {
 	 */
 	public List<Result> findByStatus(String method, String planCode, String targetCode, String regionPrefix,
 			Integer year, String status, List<String> statusOrder, int limit, int offset) {
-		return matching("SELECT * " + MATCHING + """
-				 ORDER BY coalesce(array_position(CAST(:order AS text[]), status), 1000), plan_code,
-				          target_code COLLATE "C", region_code, year
-				 LIMIT :limit OFFSET :offset
+		return matching("""
+				SELECT * %s
+				ORDER BY coalesce(array_position(CAST(:order AS text[]), status), 1000), plan_code,
+				         target_code COLLATE "C", region_code, year
+				LIMIT :limit OFFSET :offset
 				""", method, planCode, targetCode, regionPrefix, year, status)
 			.param("order", statusOrder.toArray(String[]::new))
 			.param("limit", limit)
@@ -242,8 +237,8 @@ public class ResultRepository {
 	public Map<String, Long> countByStatus(String method, String planCode, String targetCode, String regionPrefix,
 			Integer year) {
 		Map<String, Long> counts = new HashMap<>();
-		matching("SELECT status, count(*) AS n " + MATCHING + " GROUP BY status", method, planCode, targetCode,
-				regionPrefix, year, null)
+		matching("SELECT status, count(*) AS n %s GROUP BY status", method, planCode, targetCode, regionPrefix, year,
+				null)
 			.query((rs, row) -> counts.put(rs.getString("status"), rs.getLong("n")))
 			.list();
 		return counts;
@@ -269,7 +264,7 @@ public class ResultRepository {
 	/** How many results {@link #find} would answer without a limit. */
 	public long count(String method, String planCode, String targetCode, String regionPrefix, Integer year,
 			String status) {
-		return matching("SELECT count(*) " + MATCHING, method, planCode, targetCode, regionPrefix, year, status)
+		return matching("SELECT count(*) %s", method, planCode, targetCode, regionPrefix, year, status)
 			.query(Long.class)
 			.single();
 	}
@@ -370,9 +365,13 @@ public class ResultRepository {
 			.single();
 	}
 
+	/**
+	 * The statement, whose {@code %s} stands for {@link #MATCHING}, with the parameters
+	 * of the results it matches bound.
+	 */
 	private JdbcClient.StatementSpec matching(String sql, String method, String planCode, String targetCode,
 			String regionPrefix, Integer year, String status) {
-		return this.jdbc.sql(sql)
+		return this.jdbc.sql(sql.formatted(MATCHING))
 			.param("method", method)
 			.param("plan", planCode)
 			.param("target", targetCode)
