@@ -18,6 +18,7 @@ import io.greenloop.evaluation.persistence.ReadModelVersion;
 import io.greenloop.evaluation.persistence.ResultRepository;
 import io.greenloop.evaluation.persistence.ResultRepository.Key;
 import io.greenloop.evaluation.persistence.ResultRepository.Result;
+import io.greenloop.evaluation.persistence.ResultSummaryRepository;
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.identity.DataScope;
 import io.greenloop.identity.Role;
@@ -43,6 +44,8 @@ public class EvaluationResults {
 
 	private final JudgementRepository judgements;
 
+	private final ResultSummaryRepository summaries;
+
 	private final ReadModelVersion version;
 
 	private final Evaluations evaluations;
@@ -67,10 +70,11 @@ public class EvaluationResults {
 	private final VersionedCache<PageKey, ResultPage> pages = new VersionedCache<>(512,
 			page -> page.rows().size() <= KEPT_ROWS);
 
-	EvaluationResults(ResultRepository results, JudgementRepository judgements, ReadModelVersion version,
-			Evaluations evaluations, IndicatorCatalogue catalogue, Regions regions, CurrentAccount current,
-			Clock clock) {
+	EvaluationResults(ResultRepository results, ResultSummaryRepository summaries, JudgementRepository judgements,
+			ReadModelVersion version, Evaluations evaluations, IndicatorCatalogue catalogue, Regions regions,
+			CurrentAccount current, Clock clock) {
 		this.results = results;
+		this.summaries = summaries;
 		this.judgements = judgements;
 		this.version = version;
 		this.evaluations = evaluations;
@@ -159,7 +163,8 @@ public class EvaluationResults {
 		String shown = visibleRegion(region);
 		int thisYear = LocalDate.now(this.clock).getYear();
 		return this.latestYears.get(new YearKey(shown, plan, thisYear), this.version.current(),
-				() -> this.results.latestYear(plan, shown == null ? null : RegionCode.of(shown).scopePrefix(), thisYear)
+				() -> this.summaries
+					.latestYear(plan, shown == null ? null : RegionCode.of(shown).scopePrefix(), thisYear)
 					.orElse(thisYear));
 	}
 
@@ -195,7 +200,7 @@ public class EvaluationResults {
 	@Transactional(readOnly = true)
 	public List<StatusCount> counts(String region, String plan) {
 		String prefix = RegionCode.of(requireVisible(region)).scopePrefix();
-		return this.results.counts(plan, prefix)
+		return this.summaries.counts(plan, prefix)
 			.stream()
 			.map(c -> new StatusCount(c.year(), c.regionCode(), c.status(), c.count()))
 			.toList();
@@ -209,7 +214,7 @@ public class EvaluationResults {
 	@Transactional(readOnly = true)
 	public List<EvaluationView> lagging(String region, String plan, int year, int limit, Locale locale) {
 		String prefix = RegionCode.of(requireVisible(region)).scopePrefix();
-		return views(this.results.lagging(plan, prefix, year, limit), catalogued(plan),
+		return views(this.summaries.lagging(plan, prefix, year, limit), catalogued(plan),
 				"en".equals(locale.getLanguage()));
 	}
 
@@ -222,7 +227,7 @@ public class EvaluationResults {
 	public List<EvaluationView> latest(String plan, Collection<String> targets, Collection<String> regions, int year,
 			Locale locale) {
 		regions.forEach(this::requireVisible);
-		return views(this.results.latest(plan, targets, regions, year), catalogued(plan),
+		return views(this.summaries.latest(plan, targets, regions, year), catalogued(plan),
 				"en".equals(locale.getLanguage()));
 	}
 
@@ -233,7 +238,7 @@ public class EvaluationResults {
 	@Transactional(readOnly = true)
 	public List<String> targetsIn(String plan, Collection<String> regions) {
 		regions.forEach(this::requireVisible);
-		return this.results.targetsIn(plan, regions);
+		return this.summaries.targetsIn(plan, regions);
 	}
 
 	/**
@@ -243,7 +248,7 @@ public class EvaluationResults {
 	 */
 	@Transactional(readOnly = true)
 	public boolean restsOnDemoValues(String region, String plan, int year) {
-		return this.results.anySource(plan, RegionCode.of(requireVisible(region)).scopePrefix(), year, "DEMO");
+		return this.summaries.anySource(plan, RegionCode.of(requireVisible(region)).scopePrefix(), year, "DEMO");
 	}
 
 	private String requireVisible(String region) {

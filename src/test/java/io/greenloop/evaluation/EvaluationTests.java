@@ -8,7 +8,7 @@ import java.util.Map;
 import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
 import io.greenloop.ValuesWorkbook;
-import io.greenloop.evaluation.persistence.ResultRepository;
+import io.greenloop.evaluation.persistence.ResultSummaryRepository;
 import io.greenloop.plan.Direction;
 import io.greenloop.plan.IndicatorCatalogue;
 import io.greenloop.plan.IndicatorQuery;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import io.greenloop.evaluation.persistence.ResultRepository;
+import io.greenloop.evaluation.persistence.ResultSummaryRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +50,7 @@ class EvaluationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ResultRepository results;
+	ResultSummaryRepository summaries;
 
 	Api api;
 
@@ -151,10 +151,10 @@ class EvaluationTests {
 
 	@Test
 	void withoutAYearPagesShowTheLatestWithResultsUpToThisYear() {
-		assertThat(this.results.latestYear("003", "1501", 2027)).as("after the plans end, their last year")
+		assertThat(this.summaries.latestYear("003", "1501", 2027)).as("after the plans end, their last year")
 			.contains(2025);
-		assertThat(this.results.latestYear("003", "1501", 2023)).contains(2023);
-		assertThat(this.results.latestYear("003", "1501", 2000)).isEmpty();
+		assertThat(this.summaries.latestYear("003", "1501", 2023)).contains(2023);
+		assertThat(this.summaries.latestYear("003", "1501", 2000)).isEmpty();
 		assertThat(this.api.expect("hohhot-leader", "GET", "/api/dashboard", null, 200).get("year").asInt())
 			.isEqualTo(2025);
 	}
