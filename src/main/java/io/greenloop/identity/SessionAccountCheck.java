@@ -34,7 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * after the session's security context is loaded, so it sees only logins kept in a
  * session: HTTP Basic requests are authenticated afresh (enabled flag and roles included)
  * by the filters after it. Costs one query by the unique username per request of a
- * logged-in session.
+ * logged-in session; the account read is kept for the request ({@link CurrentAccount}).
  */
 class SessionAccountCheck extends OncePerRequestFilter {
 
@@ -63,7 +63,9 @@ class SessionAccountCheck extends OncePerRequestFilter {
 		Authentication authentication = this.holder.getContext().getAuthentication();
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
-			Optional<Account> account = this.accounts.findByUsername(authentication.getName()).filter(Account::enabled);
+			Optional<Account> read = this.accounts.findByUsername(authentication.getName());
+			read.ifPresent(found -> request.setAttribute(CurrentAccount.READ, found));
+			Optional<Account> account = read.filter(Account::enabled);
 			if (account.isEmpty()) {
 				logOut(request);
 			}
