@@ -3,6 +3,8 @@ package io.greenloop.supervision.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.greenloop.supervision.InvestmentIndicator;
+import io.greenloop.supervision.InvestmentIndicator.ComputedInvestment;
 import io.greenloop.supervision.ProjectsView;
 import io.greenloop.supervision.Projects;
 import io.greenloop.supervision.TargetLinkView;
@@ -19,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,10 +39,25 @@ class TaskApiController {
 
 	private final TaskTargets targets;
 
-	TaskApiController(Tasks tasks, Projects projects, TaskTargets targets) {
+	private final InvestmentIndicator investment;
+
+	TaskApiController(Tasks tasks, Projects projects, TaskTargets targets, InvestmentIndicator investment) {
 		this.tasks = tasks;
 		this.projects = projects;
 		this.targets = targets;
+		this.investment = investment;
+	}
+
+	@PostMapping("/api/projects/investment")
+	@Operation(summary = "Compute the plan's investment indicator for a year now (administrators)",
+			description = "The accepted actual investment of the plan's projects in the rounds up to the year, in the "
+					+ "indicator's unit (亿元 for 003-T38), entered as an approved value of source COMPUTED with its lineage. "
+					+ "Closing a round of the plan does the same.")
+	@ApiResponse(responseCode = "400", description = "The plan has no investment indicator")
+	@ApiResponse(responseCode = "403", description = "Not an administrator")
+	@ApiResponse(responseCode = "409", description = "No accepted project report with an actual investment yet")
+	ComputedInvestment computeInvestment(@RequestParam String plan, @RequestParam int year) {
+		return this.investment.compute(plan, year);
 	}
 
 	@GetMapping("/api/tasks")
