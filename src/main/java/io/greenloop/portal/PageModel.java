@@ -29,7 +29,8 @@ class PageModel implements HandlerInterceptor {
 			new Section("/reporting", "nav.reporting", "REPORTER"), new Section("/review", "nav.review", "REVIEWER"),
 			new Section("/values", "nav.values", "USER"), new Section("/dashboard", "nav.dashboard", "USER"),
 			new Section("/evaluation", "nav.evaluation", "USER"), new Section("/warnings", "nav.warnings", "USER"),
-			new Section("/tasks", "nav.tasks", "USER"), new Section("/projects", "nav.projects", "USER"),
+			new Section("/tasks", "nav.tasks", "USER"), new Section("/supervision/todo", "nav.todo", "USER"),
+			new Section("/dispatch-rounds", "nav.rounds", "USER"), new Section("/projects", "nav.projects", "USER"),
 			new Section("/admin", "nav.admin", "ADMIN"), new Section("/audit", "nav.audit", "ADMIN"));
 
 	@Override

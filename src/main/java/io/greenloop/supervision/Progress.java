@@ -140,6 +140,26 @@ public class Progress {
 		return view(this.reports.find(reportId).orElseThrow());
 	}
 
+	/**
+	 * Which of these reports, awaiting consolidation, the caller may accept or send back:
+	 * the lead unit's reviewer (the region's, where the task names no lead), or an
+	 * administrator.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> reviewable(List<ProgressReportView> reports) {
+		DataScope scope = this.permissions.scope();
+		Set<Long> ids = new HashSet<>();
+		for (ProgressReportView report : reports) {
+			if (report.state() == ReportState.SUBMITTED) {
+				Subject subject = this.subjects.get(report.kind(), report.code());
+				if (this.permissions.reviews(scope, subject.region(), subject.leads())) {
+					ids.add(report.id());
+				}
+			}
+		}
+		return ids;
+	}
+
 	private void applyToTask(ReportRow row, boolean accept, String reason, String by, Instant now) {
 		StateRow state = this.tasks.lockState(row.code()).orElseThrow();
 		if (!accept) {

@@ -12,6 +12,7 @@ import io.greenloop.plan.IndicatorCatalogue;
 import io.greenloop.plan.IndicatorView;
 import io.greenloop.supervision.ProjectsView.InvestmentTarget;
 import io.greenloop.supervision.ProjectsView.Total;
+import io.greenloop.supervision.persistence.InvestmentRepository;
 import io.greenloop.supervision.persistence.ProjectRepository;
 
 import org.springframework.stereotype.Service;
@@ -35,9 +36,12 @@ public class Projects {
 
 	private final IndicatorCatalogue catalogue;
 
-	Projects(ProjectRepository repository, IndicatorCatalogue catalogue) {
+	private final InvestmentRepository investments;
+
+	Projects(ProjectRepository repository, IndicatorCatalogue catalogue, InvestmentRepository investments) {
 		this.repository = repository;
 		this.catalogue = catalogue;
+		this.investments = investments;
 	}
 
 	/** The projects of one plan, or of all when {@code plan} is null, with the totals. */
@@ -45,14 +49,25 @@ public class Projects {
 		List<ProjectView> projects = this.repository.find(plan);
 		Map<String, List<ProjectView>> byPlan = new LinkedHashMap<>();
 		projects.forEach(project -> byPlan.computeIfAbsent(project.planCode(), code -> new ArrayList<>()).add(project));
-		List<Total> totals = byPlan.entrySet().stream().map(entry -> total(entry.getKey(), entry.getValue())).toList();
-		return new ProjectsView(projects, totals, target(totals));
+		Map<String, BigDecimal> actual = this.investments.acceptedByProject();
+		List<Total> totals = byPlan.entrySet()
+			.stream()
+			.map(entry -> total(entry.getKey(), entry.getValue(), actual))
+			.toList();
+		Map<String, BigDecimal> shown = new LinkedHashMap<>();
+		projects.stream()
+			.filter(project -> actual.containsKey(project.code()))
+			.forEach(project -> shown.put(project.code(), actual.get(project.code())));
+		return new ProjectsView(projects, totals, target(totals), shown);
 	}
 
-	private static Total total(String plan, List<ProjectView> projects) {
+	private static Total total(String plan, List<ProjectView> projects, Map<String, BigDecimal> actual) {
 		List<BigDecimal> figures = projects.stream().map(ProjectView::investment).filter(Objects::nonNull).toList();
+		BigDecimal reported = projects.stream()
+			.map(project -> actual.getOrDefault(project.code(), BigDecimal.ZERO))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new Total(plan, projects.size(), figures.size(),
-				figures.stream().reduce(BigDecimal.ZERO, BigDecimal::add), "万元");
+				figures.stream().reduce(BigDecimal.ZERO, BigDecimal::add), reported, "万元");
 	}
 
 	/** The catalogue's investment target, against the planned total of its plan. */
@@ -68,14 +83,19 @@ public class Projects {
 	private static InvestmentTarget target(IndicatorView indicator, List<Total> totals) {
 		BigDecimal value = indicator.target().value();
 		BigDecimal inWan = "亿元".equals(indicator.unit()) ? value.multiply(WAN_PER_YI) : value;
-		BigDecimal planned = totals.stream()
-			.filter(total -> total.planCode().equals(indicator.planCode()))
-			.map(Total::planned)
+		Total total = totals.stream()
+			.filter(candidate -> candidate.planCode().equals(indicator.planCode()))
 			.findFirst()
 			.orElse(null);
-		BigDecimal share = (planned == null || inWan.signum() == 0) ? null
-				: planned.multiply(BigDecimal.valueOf(100)).divide(inWan, 1, RoundingMode.HALF_UP);
-		return new InvestmentTarget(indicator.code(), indicator.name(), value, indicator.unit(), inWan, planned, share);
+		BigDecimal planned = (total != null) ? total.planned() : null;
+		BigDecimal actual = (total != null) ? total.actual() : null;
+		return new InvestmentTarget(indicator.code(), indicator.name(), value, indicator.unit(), inWan, planned,
+				share(planned, inWan), actual, share(actual, inWan));
+	}
+
+	private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+		return (part == null || whole.signum() == 0) ? null
+				: part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
 	}
 
 }

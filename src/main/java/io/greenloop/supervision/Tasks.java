@@ -44,8 +44,7 @@ public class Tasks {
 	public List<TaskView> visible(TaskQuery query) {
 		DataScope scope = this.permissions.scope();
 		String prefix = scope.isAdmin() ? null : RegionCode.of(scope.regionCode()).scopePrefix();
-		return list(new TaskQuery(query.plan(), query.organisation(), query.state(), query.dueBefore(),
-				query.dueAfter(), prefix));
+		return list(query.withScope(prefix));
 	}
 
 	/** One task, if the caller's data scope covers it (403 otherwise). */
@@ -63,6 +62,18 @@ public class Tasks {
 		return this.repository.find(code)
 			.map(task -> views(List.of(task)).get(0))
 			.orElseThrow(() -> new UnknownTaskException(code));
+	}
+
+	/**
+	 * The tasks serving a catalogue target, in plan order, small enough for a target's
+	 * page: code, name, state and due date. Not narrowed by data scope: a target's page
+	 * shows every task behind it.
+	 */
+	public List<TargetTaskView> servingTarget(String targetCode) {
+		return this.repository.find(new TaskQuery(null, null, null, null, null, null, targetCode))
+			.stream()
+			.map(task -> new TargetTaskView(task.code(), task.name(), task.state(), task.due()))
+			.toList();
 	}
 
 	/** The organisations some task names, those named most first. */

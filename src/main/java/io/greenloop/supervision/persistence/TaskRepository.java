@@ -150,6 +150,8 @@ public class TaskRepository {
 				  AND (CAST(:organisation AS bigint) IS NULL OR EXISTS (
 				      SELECT 1 FROM supervision.task_unit u
 				      WHERE u.task_code = t.code AND u.organisation_id = :organisation))
+				  AND (CAST(:target AS text) IS NULL OR EXISTS (
+				      SELECT 1 FROM supervision.task_target l WHERE l.task_code = t.code AND l.target_code = :target))
 				ORDER BY t.plan_code, t.position
 				""")
 			.param("plan", query.plan())
@@ -158,6 +160,7 @@ public class TaskRepository {
 			.param("dueAfter", query.dueAfter())
 			.param("scope", query.regionScope())
 			.param("organisation", query.organisation())
+			.param("target", query.target())
 			.query(TaskRepository::task)
 			.list();
 	}

@@ -11,6 +11,7 @@ import io.greenloop.supervision.Review;
 import io.greenloop.supervision.domain.InvestmentOutliers;
 import io.greenloop.supervision.domain.Schedule;
 import io.greenloop.supervision.domain.ScheduleParser;
+import io.greenloop.supervision.domain.TargetMentions;
 import io.greenloop.supervision.persistence.ProjectRepository;
 import io.greenloop.supervision.persistence.TaskRepository;
 import io.greenloop.supervision.persistence.TaskRepository.MilestoneRow;
@@ -50,14 +51,17 @@ class SupervisionSeed implements ApplicationRunner {
 
 	private final TaskUnits units;
 
+	private final TaskTargetSeed targets;
+
 	private final TransactionTemplate transaction;
 
 	SupervisionSeed(SeedTexts seeds, TaskRepository tasks, ProjectRepository projects, TaskUnits units,
-			TransactionTemplate transaction) {
+			TaskTargetSeed targets, TransactionTemplate transaction) {
 		this.reader = new SupervisionReader(seeds, "classpath:supervision/*.yaml");
 		this.tasks = tasks;
 		this.projects = projects;
 		this.units = units;
+		this.targets = targets;
 		this.transaction = transaction;
 	}
 
@@ -67,13 +71,19 @@ class SupervisionSeed implements ApplicationRunner {
 		this.transaction.executeWithoutResult(status -> {
 			List<String> taskCodes = new ArrayList<>();
 			List<String> projectCodes = new ArrayList<>();
+			List<TargetMentions.Candidate> candidates = this.targets.candidates();
+			int links = 0;
 			for (SupervisionFile file : files) {
 				taskCodes.addAll(saveTasks(file));
+				for (TaskEntry entry : file.tasks()) {
+					links += this.targets.link(entry.code(), file.plan(), entry.name(), entry.content(), candidates);
+				}
 				projectCodes.addAll(saveProjects(file));
 			}
 			this.tasks.deleteOtherThan(taskCodes);
 			this.projects.deleteOtherThan(projectCodes);
-			log.info("Loaded {} tasks and {} projects", taskCodes.size(), projectCodes.size());
+			log.info("Loaded {} tasks ({} linked to the targets they name) and {} projects", taskCodes.size(), links,
+					projectCodes.size());
 		});
 	}
 

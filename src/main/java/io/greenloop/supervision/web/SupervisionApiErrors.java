@@ -1,6 +1,7 @@
 package io.greenloop.supervision.web;
 
 import io.greenloop.reporting.AttachmentRefusedException;
+import io.greenloop.reporting.ComputedValueRefusedException;
 import io.greenloop.supervision.UnknownReportException;
 import io.greenloop.supervision.UnknownTaskException;
 import io.greenloop.supervision.domain.InvalidInputException;
@@ -51,6 +52,13 @@ class SupervisionApiErrors {
 	@ExceptionHandler(TransitionRefusedException.class)
 	ProblemDetail refused(TransitionRefusedException ex) {
 		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
+	}
+
+	@ExceptionHandler(ComputedValueRefusedException.class)
+	ProblemDetail computedRefused(ComputedValueRefusedException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Computed value refused", ex.getMessage());
+		problem.setProperty("field", ex.field());
+		return problem;
 	}
 
 	static ProblemDetail problem(HttpStatus status, String title, String detail) {
