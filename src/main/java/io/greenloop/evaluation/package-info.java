@@ -7,10 +7,11 @@
  * was reached. Reads targets from the plan catalogue and learns of approved values only
  * from reporting's events ({@code ValuesApproved}, {@code DemoValuesRemoved},
  * {@code DeadlinePassed}), keeping its own copy; the results are stored, so pages never
- * compute on request. The computation itself is plain Java in {@code domain}.
+ * compute on request. The computation itself is plain Java in {@code domain}. A target's
+ * page lists the supervision tasks that serve it.
  */
 @ApplicationModule(displayName = "Evaluation",
-		allowedDependencies = { "shared", "region", "plan", "identity", "reporting :: events" })
+		allowedDependencies = { "shared", "region", "plan", "identity", "reporting :: events", "supervision" })
 package io.greenloop.evaluation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -108,6 +108,21 @@ class TargetEvaluationPageTests {
 	}
 
 	@Test
+	void aTargetsPageListsTheTasksServingIt() {
+		JsonNode tasks = this.api.expect("hohhot-leader", "GET", "/api/tasks?target=003-L0118", null, 200);
+		assertThat(tasks).isNotEmpty();
+		String page = html(get("hohhot-leader", "/evaluation/003-L0118?region=" + HOHHOT));
+		assertThat(page).contains("id=\"target-tasks\"", "href=\"/tasks?target=003-L0118\"");
+		tasks.forEach(task -> assertThat(page).contains("data-task=\"" + task.get("code").asString() + "\""));
+		String board = html(get("hohhot-leader", "/tasks?target=003-L0118"));
+		tasks.forEach(task -> assertThat(board).contains(task.get("code").asString()));
+		assertThat(board).doesNotContain("003-1.01")
+			.contains("id=\"task-target\"", "<input type=\"hidden\" name=\"target\" value=\"003-L0118\">");
+		assertThat(html(get("hohhot-leader", "/evaluation/" + milestone() + "?region=" + HOHHOT)))
+			.contains("暂无与该指标关联的任务。");
+	}
+
+	@Test
 	void aReviewerOfTheRegionJudgesAMilestoneFromThePage() {
 		String milestone = milestone();
 		String path = "/evaluation/" + milestone + "?region=" + HOHHOT;

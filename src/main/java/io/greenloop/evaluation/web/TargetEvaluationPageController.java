@@ -18,6 +18,7 @@ import io.greenloop.plan.IndicatorCatalogue;
 import io.greenloop.plan.IndicatorView;
 import io.greenloop.region.Regions;
 import io.greenloop.shared.RegionCode;
+import io.greenloop.supervision.Tasks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,8 @@ class TargetEvaluationPageController {
 
 	private final EvaluationResults results;
 
+	private final Tasks tasks;
+
 	private final IndicatorCatalogue catalogue;
 
 	private final Regions regions;
@@ -51,8 +54,9 @@ class TargetEvaluationPageController {
 	private final MessageSource messages;
 
 	TargetEvaluationPageController(EvaluationResults results, IndicatorCatalogue catalogue, Regions regions,
-			CurrentAccount current, MessageSource messages) {
+			CurrentAccount current, MessageSource messages, Tasks tasks) {
 		this.results = results;
+		this.tasks = tasks;
 		this.catalogue = catalogue;
 		this.regions = regions;
 		this.current = current;
@@ -88,6 +92,7 @@ class TargetEvaluationPageController {
 		model.addAttribute("otherRegions", regionsWithResults(code, locale));
 		model.addAttribute("pendingYears", awaitingJudgement(scope, shown, years));
 		model.addAttribute("judgeable", Statuses.judgeable());
+		model.addAttribute("tasks", this.tasks.servingTarget(code));
 		return "evaluation/target";
 	}
 

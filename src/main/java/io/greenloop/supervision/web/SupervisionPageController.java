@@ -38,10 +38,10 @@ class SupervisionPageController {
 			@RequestParam(required = false) TaskState state,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
-			Model model) {
+			@RequestParam(required = false) String target, Model model) {
 		String chosenPlan = (plan == null || plan.isBlank()) ? null : plan;
-		model.addAttribute("tasks",
-				this.tasks.visible(new TaskQuery(chosenPlan, organisation, state, dueBefore, dueAfter, null)));
+		model.addAttribute("tasks", this.tasks.visible(new TaskQuery(chosenPlan, organisation, state, dueBefore,
+				dueAfter, null, (target == null || target.isBlank()) ? null : target)));
 		model.addAttribute("plans", this.catalogue.plans());
 		model.addAttribute("organisations", this.tasks.organisations());
 		model.addAttribute("states", TaskState.values());
@@ -50,6 +50,7 @@ class SupervisionPageController {
 		model.addAttribute("state", state);
 		model.addAttribute("dueBefore", dueBefore);
 		model.addAttribute("dueAfter", dueAfter);
+		model.addAttribute("target", target);
 		return "supervision/tasks";
 	}
 
