@@ -143,7 +143,10 @@ class DashboardTests {
 					"href=\"/dashboard\"", "hx-trigger=\"every 15s\"",
 					"hx-get=\"/dashboard/live?region=150000&amp;year=2025\"",
 					"href=\"/evaluation?status=LAGGING&amp;region=152200&amp;year=2025\"",
-					"href=\"/dashboard?region=152200&amp;year=2025\"", "id=\"dashboard-data\"")
+					"href=\"/dashboard?region=152200&amp;year=2025\"", "id=\"dashboard-data\"",
+					"id=\"dashboard-filter\"", "<option value=\"2025\" selected=\"selected\">2025</option>",
+					"<select class=\"form-select form-select-sm\" id=\"indicator\" name=\"indicator\"",
+					"<option value=\"003\">003 ")
 			.containsPattern("<a class=\"nav-link active\" href=\"/dashboard\"[^>]*>看板</a>");
 		assertThat(page("region-reviewer", "/dashboard?lang=en")).bodyText()
 			.contains("Leaders&#39; dashboard", "Share of targets achieved or on track", "Lagging targets");

@@ -66,8 +66,8 @@ class DashboardPageController {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	/** The live part as rendered, until the read model changes. */
-	private final VersionedCache<LiveKey, String> rendered = new VersionedCache<>(256, html -> true);
+	/** The parts as rendered, until the read model changes. */
+	private final VersionedCache<LiveKey, Parts> rendered = new VersionedCache<>(256, parts -> true);
 
 	DashboardPageController(Dashboards dashboards, Warnings warnings, EvaluationResults results,
 			IndicatorCatalogue catalogue, CurrentAccount current, SpringTemplateEngine templates) {
@@ -88,8 +88,7 @@ class DashboardPageController {
 		model.addAttribute("view", view);
 		model.addAttribute("links", new DashboardLinks(view.year(), view.plan(), indicator));
 		model.addAttribute("refreshSeconds", REFRESH_SECONDS);
-		model.addAttribute("live", live(query, locale, request, response));
-		model.addAttribute("plans", this.catalogue.plans());
+		model.addAttribute("parts", parts(query, locale, request, response));
 		DataScope scope = this.current.scope();
 		model.addAttribute("reachable",
 				view.path().stream().map(Place::code).filter(scope::sees).collect(Collectors.toSet()));
@@ -103,15 +102,16 @@ class DashboardPageController {
 	String refreshed(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String plan, @RequestParam(required = false) String indicator,
 			Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		return live(new DashboardQuery(region, year, plan, indicator), locale, request, response);
+		return parts(new DashboardQuery(region, year, plan, indicator), locale, request, response).live();
 	}
 
 	/**
-	 * The live part of the dashboard asked for, as HTML: rendered once for each version
-	 * of the read model (the version is read before the data, so what is kept is never
-	 * older than its version says). Refuses what {@link Dashboards#view} refuses.
+	 * The parts of the dashboard asked for that are the same for everyone who may see it,
+	 * as HTML: rendered once for each version of the read model (the version is read
+	 * before the data, so what is kept is never older than its version says). Refuses
+	 * what {@link Dashboards#view} refuses.
 	 */
-	private String live(DashboardQuery query, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+	private Parts parts(DashboardQuery query, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		long version = this.results.version();
 		DashboardView view = this.dashboards.view(query, locale);
 		LiveKey key = new LiveKey(view.region().code(), view.year(), view.plan(), query.indicator(),
@@ -119,11 +119,12 @@ class DashboardPageController {
 		return this.rendered.get(key, version, () -> render(view, query.indicator(), locale, request, response));
 	}
 
-	private String render(DashboardView view, String indicator, Locale locale, HttpServletRequest request,
+	private Parts render(DashboardView view, String indicator, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		Warnings.OpenWarnings open = this.warnings.open(view.region().code(), WARNINGS_SHOWN);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("view", view);
+		variables.put("plans", this.catalogue.plans());
 		variables.put("warnings", open.first());
 		variables.put("warningCount", open.count());
 		variables.put("data",
@@ -135,7 +136,9 @@ class DashboardPageController {
 		variables.put("links", new DashboardLinks(view.year(), view.plan(), indicator));
 		IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response);
-		return this.templates.process("dashboard/live", Set.of("live"), new WebContext(exchange, locale, variables));
+		WebContext context = new WebContext(exchange, locale, variables);
+		return new Parts(this.templates.process("dashboard/live", Set.of("filters"), context),
+				this.templates.process("dashboard/live", Set.of("live"), context));
 	}
 
 	/**
@@ -158,6 +161,15 @@ class DashboardPageController {
 	}
 
 	private record LiveKey(String region, int year, String plan, String indicator, String language) {
+	}
+
+	/**
+	 * The dashboard's parts that do not depend on who looks, as HTML.
+	 *
+	 * @param filters the form choosing the year, plan and indicator
+	 * @param live the part that refreshes itself
+	 */
+	record Parts(String filters, String live) {
 	}
 
 }
