@@ -1,7 +1,5 @@
 package io.greenloop.browser;
 
-import java.time.Duration;
-
 import io.greenloop.GreenloopTest;
 import io.greenloop.plan.IndicatorCatalogue;
 import io.greenloop.plan.IndicatorQuery;
@@ -33,20 +31,23 @@ class CatalogueBrowserSystemTests {
 	@Autowired
 	IndicatorCatalogue catalogue;
 
+	BrowserSession session;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
 
 	@BeforeEach
 	void openBrowser() throws Exception {
-		this.browser = Browser.start();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		this.session = BrowserSession.open(this.port);
+		this.browser = this.session.driver();
+		this.wait = this.session.waits();
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.session != null) {
+			this.session.close();
 		}
 	}
 

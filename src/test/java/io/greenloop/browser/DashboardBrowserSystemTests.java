@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,11 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GreenloopTest
 class DashboardBrowserSystemTests {
 
-	static final String PASSWORD = "demo1234";
-
 	static final String HULUNBUIR = "150700";
-
-	static final String INSTANT_SCROLL = "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})";
 
 	static final String MAP_DATA = """
 			const map = echarts.getInstanceByDom(document.getElementById('dashboard-map'));
@@ -60,20 +55,23 @@ class DashboardBrowserSystemTests {
 	@Autowired
 	IndicatorCatalogue catalogue;
 
+	BrowserSession session;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
 
 	@BeforeEach
 	void openBrowser() throws Exception {
-		this.browser = Browser.start();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		this.session = BrowserSession.open(this.port);
+		this.browser = this.session.driver();
+		this.wait = this.session.waits();
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.session != null) {
+			this.session.close();
 		}
 	}
 
@@ -82,47 +80,49 @@ class DashboardBrowserSystemTests {
 		List<IndicatorView> targets = levelTargetsToRaise();
 		IndicatorView lagging = targets.get(0);
 		IndicatorView achieved = targets.get(1);
-		login("region-reviewer");
-		click(By.cssSelector("nav a.nav-link[href='/dashboard']"));
+		this.session.login("region-reviewer");
+		this.session.follow(By.cssSelector("nav a.nav-link[href='/dashboard']"));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dashboard-map canvas")));
-		assertThat(text(By.id("dashboard-title"))).isEqualTo("领导看板 · 内蒙古自治区");
+		assertThat(this.session.text(By.id("dashboard-title"))).isEqualTo("领导看板 · 内蒙古自治区");
 		assertThat(this.browser.findElements(By.cssSelector("#areas tbody tr"))).hasSize(12);
 		this.wait.until(browser -> mapData().size() == 12);
 		assertThat(mapData()).contains(HULUNBUIR + "=NaN").anyMatch(item -> item.startsWith("152900="));
-		long achievedBefore = Long.parseLong(text(By.cssSelector("#count-ACHIEVED .value")));
-		script("window.stillTheSamePage = true; return null;");
+		long achievedBefore = Long.parseLong(this.session.text(By.cssSelector("#count-ACHIEVED .value")));
+		this.session.script("window.stillTheSamePage = true; return null;");
 
 		importValue(lagging, between(lagging, "0.1"));
 		importValue(achieved, achieved.target().value());
 		this.wait.withTimeout(Duration.ofSeconds(25))
 			.until(ExpectedConditions.textToBe(By.cssSelector("#areas tr[data-code='" + HULUNBUIR + "'] .gl-share"),
 					"50%"));
-		assertThat(script("return window.stillTheSamePage === true;")).as("refreshed without reloading the page")
+		assertThat(this.session.script("return window.stillTheSamePage === true;"))
+			.as("refreshed without reloading the page")
 			.isEqualTo(true);
-		assertThat(Long.parseLong(text(By.cssSelector("#count-ACHIEVED .value")))).isEqualTo(achievedBefore + 1);
+		assertThat(Long.parseLong(this.session.text(By.cssSelector("#count-ACHIEVED .value"))))
+			.isEqualTo(achievedBefore + 1);
 		this.wait.until(browser -> mapData().contains(HULUNBUIR + "=50"));
 
-		click(By.cssSelector("#areas tr[data-code='" + HULUNBUIR + "'] td a"));
+		this.session.follow(By.cssSelector("#areas tr[data-code='" + HULUNBUIR + "'] td a"));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/dashboard?region=" + HULUNBUIR + "&year=2025");
-		assertThat(text(By.id("dashboard-title"))).isEqualTo("领导看板 · 呼伦贝尔市");
+		assertThat(this.session.text(By.id("dashboard-title"))).isEqualTo("领导看板 · 呼伦贝尔市");
 		assertThat(this.browser.findElements(By.id("dashboard-map"))).as("a league shows its counties as a table")
 			.isEmpty();
-		assertThat(text(By.id("areas"))).contains("海拉尔区");
-		assertThat(text(By.cssSelector("#count-ACHIEVED .value"))).isEqualTo("1");
+		assertThat(this.session.text(By.id("areas"))).contains("海拉尔区");
+		assertThat(this.session.text(By.cssSelector("#count-ACHIEVED .value"))).isEqualTo("1");
 		WebElement row = this.browser.findElement(
 				By.cssSelector("#lagging tr[data-target='" + lagging.code() + "'][data-region='" + HULUNBUIR + "']"));
 		assertThat(row.findElement(By.cssSelector("a.gl-target-link")).getAttribute("href"))
-			.isEqualTo(url("/evaluation/" + lagging.code() + "?region=" + HULUNBUIR));
+			.isEqualTo(this.session.url("/evaluation/" + lagging.code() + "?region=" + HULUNBUIR));
 		assertThat(row.findElement(By.cssSelector("td.num a")).getAttribute("href"))
-			.isEqualTo(url("/values?item=" + lagging.code() + "&region=" + HULUNBUIR));
+			.isEqualTo(this.session.url("/values?item=" + lagging.code() + "&region=" + HULUNBUIR));
 		assertThat(this.browser.findElements(By.cssSelector("#lagging tr[data-target='" + achieved.code() + "']")))
 			.isEmpty();
 
-		click(By.cssSelector("#lagging tr[data-target='" + lagging.code() + "'] a.gl-target-link"));
-		assertThat(text(By.id("target-name"))).isEqualTo(lagging.name());
-		assertThat(text(By.id("target-region"))).isEqualTo("呼伦贝尔市");
+		this.session.follow(By.cssSelector("#lagging tr[data-target='" + lagging.code() + "'] a.gl-target-link"));
+		assertThat(this.session.text(By.id("target-name"))).isEqualTo(lagging.name());
+		assertThat(this.session.text(By.id("target-region"))).isEqualTo("呼伦贝尔市");
 		assertThat(this.browser.findElement(By.cssSelector("#value-sources a.gl-source")).getAttribute("href"))
-			.startsWith(url("/values?item=" + lagging.code() + "&region=" + HULUNBUIR));
+			.startsWith(this.session.url("/values?item=" + lagging.code() + "&region=" + HULUNBUIR));
 	}
 
 	/**
@@ -157,40 +157,7 @@ class DashboardBrowserSystemTests {
 
 	@SuppressWarnings("unchecked")
 	private List<String> mapData() {
-		return (List<String>) script(MAP_DATA);
-	}
-
-	private Object script(String script) {
-		return ((JavascriptExecutor) this.browser).executeScript(script);
-	}
-
-	private void login(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		click(By.id("login-submit"));
-		this.wait.until(ExpectedConditions.textToBe(By.id("nav-user"), username));
-	}
-
-	/**
-	 * Clicks and waits for the page it leads to, scrolling to the element at once first
-	 * (Bootstrap's smooth scrolling would otherwise move it away from the click).
-	 */
-	private void click(By by) {
-		WebElement page = this.browser.findElement(By.tagName("html"));
-		WebElement target = this.browser.findElement(by);
-		((JavascriptExecutor) this.browser).executeScript(INSTANT_SCROLL, target);
-		target.click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-	}
-
-	private String text(By by) {
-		return this.browser.findElement(by).getText();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return (List<String>) this.session.script(MAP_DATA);
 	}
 
 }

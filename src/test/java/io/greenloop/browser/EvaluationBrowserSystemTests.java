@@ -1,7 +1,6 @@
 package io.greenloop.browser;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 
 import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
@@ -49,20 +48,23 @@ class EvaluationBrowserSystemTests {
 	@Autowired
 	IndicatorCatalogue catalogue;
 
+	BrowserSession session;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
 
 	@BeforeEach
 	void startBrowser() throws Exception {
-		this.browser = Browser.start();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		this.session = BrowserSession.open(this.port);
+		this.browser = this.session.driver();
+		this.wait = this.session.waits();
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.session != null) {
+			this.session.close();
 		}
 	}
 
@@ -77,8 +79,8 @@ class EvaluationBrowserSystemTests {
 							.of(ValuesWorkbook.row(target.code(), REGION, "2023", value, target.unit(), "浏览器测试"))),
 				200);
 
-		login("region-reviewer");
-		this.browser.get(url("/evaluation"));
+		this.session.login("region-reviewer");
+		this.browser.get(this.session.url("/evaluation"));
 		WebElement before = this.browser.findElement(By.id("evaluation-results"));
 		new Select(this.browser.findElement(By.id("filter-region"))).selectByValue(REGION);
 		this.wait.until(ExpectedConditions.stalenessOf(before));
@@ -101,18 +103,6 @@ class EvaluationBrowserSystemTests {
 		assertThat(this.browser.findElement(By.id("target-region")).getText()).isEqualTo("巴彦淖尔市");
 		assertThat(this.browser.findElement(By.cssSelector("#value-sources a.gl-source")).getAttribute("href"))
 			.endsWith("/values?item=" + target.code() + "&region=" + REGION + "&period=2023");
-	}
-
-	private void login(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-		this.browser.findElement(By.id("login-submit")).click();
-		this.wait.until(ExpectedConditions.textToBe(By.id("nav-user"), username));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	/**

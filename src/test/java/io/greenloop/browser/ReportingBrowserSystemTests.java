@@ -6,13 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
 import io.greenloop.reporting.Periods;
 import io.greenloop.reporting.ReportItem;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,13 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GreenloopTest
 class ReportingBrowserSystemTests {
 
-	static final String PASSWORD = "demo1234";
-
 	static final String PERIOD = "2025Q3";
 
 	static final String HOHHOT = "150100";
-
-	static final String INSTANT_SCROLL = "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})";
 
 	@LocalServerPort
 	int port;
@@ -67,6 +62,8 @@ class ReportingBrowserSystemTests {
 
 	@Autowired
 	ReportItems items;
+
+	BrowserSession session;
 
 	WebDriver browser;
 
@@ -81,87 +78,88 @@ class ReportingBrowserSystemTests {
 			.query(LocalDate.class)
 			.single();
 		moveClosingDay(this.periods.today().plusMonths(1));
-		this.browser = Browser.start();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		this.session = BrowserSession.open(this.port);
+		this.browser = this.session.driver();
+		this.wait = this.session.waits();
 	}
 
 	@AfterEach
 	void closeBrowserAndQuarter() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.session != null) {
+			this.session.close();
 		}
 		moveClosingDay(this.closesOn);
 	}
 
 	@Test
 	void aQuarterIsFilledInReturnedFixedApprovedAndAcceptedInTheBrowser() throws Exception {
-		login("hohhot-reporter");
-		openNav("/reporting");
-		click(By.cssSelector("button[data-form='003'][data-period='" + PERIOD + "']"));
+		this.session.login("hohhot-reporter");
+		this.session.openNav("/reporting");
+		this.session.follow(By.cssSelector("button[data-form='003'][data-period='" + PERIOD + "']"));
 		this.wait.until(ExpectedConditions.urlMatches("/submissions/\\d+$"));
 		long id = Long.parseLong(this.browser.getCurrentUrl().replaceAll(".*/submissions/", ""));
 		assertThat(state()).isEqualTo("草稿");
-		assertThat(text(By.cssSelector("main p strong"))).isEqualTo(PERIOD);
+		assertThat(this.session.text(By.cssSelector("main p strong"))).isEqualTo(PERIOD);
 
 		String percent = percentLevelItem();
 		WebElement percentRow = row(percent);
 		assertThat(percentRow.findElement(By.cssSelector("td:nth-child(3)")).getText()).isEqualTo("%");
 		String percentName = percentRow.findElement(By.cssSelector("td:nth-child(2) span")).getText();
 		type(percent, "120");
-		click(By.id("save"));
-		assertThat(text(By.id("problem-summary"))).contains("数值未保存");
+		this.session.follow(By.id("save"));
+		assertThat(this.session.text(By.id("problem-summary"))).contains("数值未保存");
 		assertThat(row(percent).getAttribute("class")).contains("table-danger");
 		assertThat(row(percent).getText()).contains(percentName, "百分比在0至100之间", "120");
-		assertThat(text(By.id("problems"))).contains("PERCENT_RANGE");
+		assertThat(this.session.text(By.id("problems"))).contains("PERCENT_RANGE");
 		openSubmission(id);
 		assertThat(value(percent)).isEmpty();
 		assertThat(this.browser.findElements(By.cssSelector("#changes tr"))).isEmpty();
 
 		int filled = fillEveryValue();
 		type(percent, "60");
-		click(By.id("save"));
-		assertThat(text(By.id("saved"))).isEqualTo("已保存。");
+		this.session.follow(By.id("save"));
+		assertThat(this.session.text(By.id("saved"))).isEqualTo("已保存。");
 		assertThat(this.browser.findElements(By.cssSelector("#changes tr"))).hasSize(filled);
 		assertThat(value(percent)).isEqualTo("60");
-		click(By.id("submit"));
-		assertThat(text(By.id("done"))).isEqualTo("已报送。");
+		this.session.follow(By.id("submit"));
+		assertThat(this.session.text(By.id("done"))).isEqualTo("已报送。");
 		assertThat(state()).isEqualTo("已报送");
 
 		logout();
-		login("hohhot-reviewer");
+		this.session.login("hohhot-reviewer");
 		openFromReview(id);
 		this.browser.findElement(By.id("return-reason")).sendKeys("百分比请核实");
-		click(By.id("return"));
-		assertThat(text(By.id("done"))).isEqualTo("已退回。");
+		this.session.follow(By.id("return"));
+		assertThat(this.session.text(By.id("done"))).isEqualTo("已退回。");
 		assertThat(state()).isEqualTo("已退回");
-		assertThat(text(By.id("transitions"))).contains("百分比请核实");
+		assertThat(this.session.text(By.id("transitions"))).contains("百分比请核实");
 
 		logout();
-		login("hohhot-reporter");
-		openNav("/reporting");
-		click(By.cssSelector("#submissions tr[data-id='" + id + "'] a"));
+		this.session.login("hohhot-reporter");
+		this.session.openNav("/reporting");
+		this.session.follow(By.cssSelector("#submissions tr[data-id='" + id + "'] a"));
 		type(percent, "61.5");
 		this.browser.findElement(By.id("reason")).sendKeys("按审核意见核实");
-		click(By.id("save"));
-		assertThat(text(By.id("saved"))).isEqualTo("已保存。");
-		assertThat(text(By.id("changes"))).contains("61.5", "按审核意见核实");
-		click(By.id("submit"));
+		this.session.follow(By.id("save"));
+		assertThat(this.session.text(By.id("saved"))).isEqualTo("已保存。");
+		assertThat(this.session.text(By.id("changes"))).contains("61.5", "按审核意见核实");
+		this.session.follow(By.id("submit"));
 		assertThat(state()).isEqualTo("已报送");
-		assertThat(text(By.cssSelector("main p"))).contains("第2次报送");
+		assertThat(this.session.text(By.cssSelector("main p"))).contains("第2次报送");
 
 		logout();
-		login("hohhot-reviewer");
+		this.session.login("hohhot-reviewer");
 		openFromReview(id);
 		assertThat(row(percent).findElement(By.cssSelector("td:nth-child(6)")).getText()).isEqualTo("61.5");
-		click(By.id("approve"));
-		assertThat(text(By.id("done"))).isEqualTo("已审核。");
-		assertThat(text(By.cssSelector("#approval-chain li.current"))).contains("150000");
+		this.session.follow(By.id("approve"));
+		assertThat(this.session.text(By.id("done"))).isEqualTo("已审核。");
+		assertThat(this.session.text(By.cssSelector("#approval-chain li.current"))).contains("150000");
 		assertThat(this.browser.findElements(By.id("approve"))).isEmpty();
 
 		logout();
-		login("region-reviewer");
+		this.session.login("region-reviewer");
 		openFromReview(id);
-		click(By.id("approve"));
+		this.session.follow(By.id("approve"));
 		assertThat(state()).isEqualTo("已通过");
 
 		JsonNode values = api("/api/values?region=" + HOHHOT + "&period=" + PERIOD);
@@ -184,8 +182,8 @@ class ReportingBrowserSystemTests {
 		assertThat(history.get(0).get("approvedBy").asString()).isEqualTo("region-reviewer");
 
 		logout();
-		login("hohhot-leader");
-		this.browser.get(url("/values?region=" + HOHHOT + "&period=" + PERIOD));
+		this.session.login("hohhot-leader");
+		this.browser.get(this.session.url("/values?region=" + HOHHOT + "&period=" + PERIOD));
 		WebElement shown = this.wait.until(ExpectedConditions
 			.visibilityOfElementLocated(By.xpath("//table[@id='values']//tr[td/a[text()='" + percent + "']]")));
 		assertThat(shown.findElement(By.cssSelector("td:nth-child(4)")).getText()).isEqualTo("61.5");
@@ -194,37 +192,20 @@ class ReportingBrowserSystemTests {
 			.endsWith("/submissions/" + id);
 	}
 
-	private void login(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		click(By.id("login-submit"));
-		this.wait.until(ExpectedConditions.textToBe(By.id("nav-user"), username));
-	}
-
 	private void logout() {
-		click(By.cssSelector("#logout-form button"));
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
+		this.session.logout();
 		assertThat(this.browser.findElements(By.id("nav-user"))).isEmpty();
 	}
 
-	/**
-	 * Follows a link of the navigation bar, which shows only what the user's role uses.
-	 */
-	private void openNav(String path) {
-		click(By.cssSelector("nav a.nav-link[href='" + path + "']"));
-		this.wait.until(ExpectedConditions.urlToBe(url(path)));
-	}
-
 	private void openFromReview(long id) {
-		openNav("/review");
-		click(By.cssSelector("#awaiting tr[data-id='" + id + "'] a"));
-		this.wait.until(ExpectedConditions.urlToBe(url("/submissions/" + id)));
+		this.session.openNav("/review");
+		this.session.follow(By.cssSelector("#awaiting tr[data-id='" + id + "'] a"));
+		this.wait.until(ExpectedConditions.urlToBe(this.session.url("/submissions/" + id)));
 		assertThat(state()).isEqualTo("已报送");
 	}
 
 	private void openSubmission(long id) {
-		this.browser.get(url("/submissions/" + id));
+		this.browser.get(this.session.url("/submissions/" + id));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submission-title")));
 	}
 
@@ -274,32 +255,14 @@ class ReportingBrowserSystemTests {
 		return this.browser.findElement(By.id("value-" + code)).getDomProperty("value");
 	}
 
-	/**
-	 * Clicks and waits for the page it leads to. The element is first scrolled to at
-	 * once: Bootstrap makes scrolling smooth, and chromedriver would otherwise click
-	 * where a button below the fold is going to be before it gets there.
-	 */
-	private void click(By by) {
-		WebElement page = this.browser.findElement(By.tagName("html"));
-		WebElement target = this.browser.findElement(by);
-		((JavascriptExecutor) this.browser).executeScript(INSTANT_SCROLL, target);
-		target.click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-	}
-
 	private String state() {
-		return text(By.cssSelector("#submission-title .gl-state"));
-	}
-
-	private String text(By by) {
-		return this.browser.findElement(by).getText();
+		return this.session.text(By.cssSelector("#submission-title .gl-state"));
 	}
 
 	private JsonNode api(String path) throws Exception {
 		String credentials = Base64.getEncoder()
-			.encodeToString(("hohhot-leader:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+			.encodeToString(("hohhot-leader:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.session.url(path)))
 			.header("Authorization", "Basic " + credentials)
 			.header("Accept", "application/json")
 			.build();
@@ -314,10 +277,6 @@ class ReportingBrowserSystemTests {
 			.param("closes", closesOn)
 			.param("code", PERIOD)
 			.update();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	private static String encode(String text) {

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -45,13 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GreenloopTest
 class SupervisionBrowserSystemTests {
 
-	static final String PASSWORD = "demo1234";
-
 	static final String REPORTED = "003-2.21";
 
 	static final LocalDate DEADLINE = LocalDate.of(2025, 12, 10);
-
-	static final String INSTANT_SCROLL = "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})";
 
 	@LocalServerPort
 	int port;
@@ -62,32 +57,35 @@ class SupervisionBrowserSystemTests {
 	@Autowired
 	OverdueRules rules;
 
+	BrowserSession session;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
 
 	@BeforeEach
 	void openBrowser() throws Exception {
-		this.browser = Browser.start();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		this.session = BrowserSession.open(this.port);
+		this.browser = this.session.driver();
+		this.wait = this.session.waits();
 	}
 
 	@AfterEach
 	void closeBrowserAndResetClock() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.session != null) {
+			this.session.close();
 		}
 		this.clock.reset();
 	}
 
 	@Test
 	void aRoundIsOpenedReportedConsolidatedFollowedUpAndReportedInTheBrowser() throws Exception {
-		login("admin");
-		openNav("/dispatch-rounds");
+		this.session.login("admin");
+		this.session.openNav("/dispatch-rounds");
 		this.browser.findElement(By.id("name")).sendKeys("2025年第四季度浏览器调度");
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].value = arguments[1]",
 				this.browser.findElement(By.id("deadline")), DEADLINE.toString());
-		click(By.cssSelector("#open-round button[type='submit']"));
+		this.session.press(By.cssSelector("#open-round button[type='submit']"));
 		this.wait.until(ExpectedConditions.urlMatches("/dispatch-rounds/\\d+$"));
 		String roundUrl = this.browser.getCurrentUrl();
 		long round = Long.parseLong(roundUrl.substring(roundUrl.lastIndexOf('/') + 1));
@@ -98,10 +96,10 @@ class SupervisionBrowserSystemTests {
 			.distinct()
 			.toList();
 		assertThat(tasks).contains(REPORTED).hasSizeGreaterThan(50);
-		logout();
+		this.session.logout();
 
-		login("hohhot-reporter");
-		openNav("/supervision/todo");
+		this.session.login("hohhot-reporter");
+		this.session.openNav("/supervision/todo");
 		String section = "section[data-round='" + round + "'] ";
 		List<String> mine = this.browser.findElements(By.cssSelector(section + "tr[data-code]"))
 			.stream()
@@ -115,31 +113,31 @@ class SupervisionBrowserSystemTests {
 		Path evidence = Files.createTempFile("评估报告", ".pdf");
 		Files.write(evidence, "%PDF-1.7\n% 评估报告\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
 		this.browser.findElement(By.cssSelector(form + "input[name='files']")).sendKeys(evidence.toString());
-		click(By.cssSelector(form + "button[type='submit']"));
+		this.session.press(By.cssSelector(form + "button[type='submit']"));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reported")));
 		assertThat(this.browser.findElement(By.cssSelector(section + "tr[data-code='" + REPORTED + "']"))
 			.getAttribute("data-state")).isEqualTo("SUBMITTED");
-		logout();
+		this.session.logout();
 
-		login("hohhot-reviewer");
+		this.session.login("hohhot-reviewer");
 		this.browser.get(roundUrl);
 		String row = "#slots tr[data-code='" + REPORTED + "'][data-state='SUBMITTED'] ";
 		assertThat(this.browser.findElement(By.cssSelector(row)).getText()).contains("完成园区固废综合利用评估",
 				evidence.getFileName().toString());
-		click(By.cssSelector(row + "button.accept"));
+		this.session.press(By.cssSelector(row + "button.accept"));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decided")));
 		assertThat(this.browser
 			.findElements(By.cssSelector("#slots tr[data-code='" + REPORTED + "'][data-state='ACCEPTED']")))
 			.isNotEmpty();
-		logout();
+		this.session.logout();
 
 		this.clock.set(DEADLINE.plusDays(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
 		this.rules.apply();
-		login("hohhot-reporter");
-		openNav("/supervision/todo");
+		this.session.login("hohhot-reporter");
+		this.session.openNav("/supervision/todo");
 		List<WebElement> items = this.browser.findElements(By.cssSelector("#items tr[data-task='" + unreported + "']"));
 		assertThat(items).as("a 督办 item for the unreported " + unreported).isNotEmpty();
-		this.browser.get(url("/tasks?plan=003"));
+		this.browser.get(this.session.url("/tasks?plan=003"));
 		assertThat(this.browser.findElement(By.cssSelector("#tasks tr[data-code='" + unreported + "']"))
 			.getAttribute("data-state")).isEqualTo("OVERDUE");
 
@@ -158,35 +156,6 @@ class SupervisionBrowserSystemTests {
 			assertThat(words).contains("2025年第四季度浏览器调度", "完成园区固废综合利用评估");
 			tasks.forEach(code -> assertThat(words).as(code).contains(code));
 		}
-	}
-
-	private void login(String username) {
-		this.browser.get(url("/login"));
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password"))
-			.sendKeys("admin".equals(username) ? io.greenloop.Api.ADMIN_PASSWORD : PASSWORD);
-		click(By.id("login-submit"));
-		this.wait.until(ExpectedConditions.textToBe(By.id("nav-user"), username));
-	}
-
-	private void logout() {
-		click(By.cssSelector("#logout-form button"));
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
-	}
-
-	private void openNav(String path) {
-		click(By.cssSelector("nav a.nav-link[href='" + path + "']"));
-		this.wait.until(ExpectedConditions.urlToBe(url(path)));
-	}
-
-	private void click(By by) {
-		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(by));
-		((JavascriptExecutor) this.browser).executeScript(INSTANT_SCROLL, element);
-		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
