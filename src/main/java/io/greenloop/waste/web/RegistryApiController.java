@@ -32,8 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 				+ "code, dates, capacity); the problem's field property names it")
 @ApiResponse(responseCode = "403",
 		description = "Not an administrator or reviewer (writes), or the region is outside the caller's data scope")
-@ApiResponse(responseCode = "404", description = "No such enterprise")
-@ApiResponse(responseCode = "409", description = "The credit code, site name or licence number is already registered")
 class RegistryApiController {
 
 	private final Registry registry;
@@ -54,12 +52,14 @@ class RegistryApiController {
 	@PostMapping("/api/waste/enterprises")
 	@ResponseStatus(HttpStatus.CREATED)
 	@ApiResponse(responseCode = "201", description = "Registered")
+	@ApiResponse(responseCode = "409", description = "The credit code is already registered")
 	@Operation(summary = "Registers an enterprise (administrators; reviewers within their region)")
 	EnterpriseView register(@RequestBody RegisterEnterprise command) {
 		return this.registry.register(command);
 	}
 
 	@GetMapping("/api/waste/enterprises/{id}")
+	@ApiResponse(responseCode = "404", description = "No such enterprise")
 	@Operation(summary = "One enterprise with its sites and licences")
 	EnterpriseView get(@PathVariable long id) {
 		return this.registry.get(id);
@@ -68,6 +68,8 @@ class RegistryApiController {
 	@PostMapping("/api/waste/enterprises/{id}/sites")
 	@ResponseStatus(HttpStatus.CREATED)
 	@ApiResponse(responseCode = "201", description = "Added; the enterprise with its sites")
+	@ApiResponse(responseCode = "404", description = "No such enterprise")
+	@ApiResponse(responseCode = "409", description = "The enterprise already has a site of that name")
 	@Operation(summary = "Adds a production site with its region and industry (GB/T 4754)")
 	EnterpriseView addSite(@PathVariable long id, @RequestBody AddSite command) {
 		return this.registry.addSite(id, command);
@@ -82,6 +84,7 @@ class RegistryApiController {
 	@PostMapping("/api/waste/licences")
 	@ResponseStatus(HttpStatus.CREATED)
 	@ApiResponse(responseCode = "201", description = "Recorded")
+	@ApiResponse(responseCode = "409", description = "The licence number is already recorded")
 	@Operation(summary = "Records a licence: waste codes listed in the 名录 in force on validFrom, activities, "
 			+ "annual capacity (t/a)")
 	LicenceView record(@RequestBody RecordLicence command) {

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Waste catalogue", description = "国家危险废物名录 (2021 edition, transcribed from the official text): "
 		+ "the 467 wastes with category, industry source and hazard characteristics, the exemption list, and the "
 		+ "general solid waste streams the plans count")
-@ApiResponse(responseCode = "400", description = "The category is not one of the 46 (HW01–HW40, HW45–HW50)")
 class WasteCatalogueApiController {
 
 	private final WasteCatalogue catalogue;
@@ -34,6 +33,7 @@ class WasteCatalogueApiController {
 	}
 
 	@GetMapping("/api/waste/catalogue")
+	@ApiResponse(responseCode = "400", description = "The category is not one of the 46 (HW01–HW40, HW45–HW50)")
 	@Operation(summary = "The wastes of the edition in force, narrowed by category and by text in the code, "
 			+ "description or industry source")
 	CatalogueAnswer catalogue(@Parameter(description = "e.g. HW08") @RequestParam(required = false) String category,
