@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class CreditCodeTests {
 
-	/** Published codes of real enterprises and the example of GB 32100—2015. */
+	/**
+	 * Codes in the real format, recalled from published enterprise records (not looked up
+	 * again); each satisfies the check independently computed.
+	 */
 	static final String[] REAL = { "91350100M000100Y43", "91110000802100433B", "91440300708461136T",
 			"91110108551385082Q" };
 
