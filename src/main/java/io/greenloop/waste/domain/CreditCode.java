@@ -7,8 +7,8 @@ package io.greenloop.waste.domain;
  * check character. The check character is computed as the standard prescribes: with the
  * weights {@code 3^(i−1) mod 31} of positions 1–17, {@code C18 = 31 − (Σ Ci·Wi mod
  * 31)}, where 31 means 0. (The clause numbering was not checked against the standard's
- * text, which is not among our sources; the example of the standard,
- * {@code 91350100M000100Y43}, is among the unit tests.)
+ * text, which is not among our sources; real-format codes that satisfy it, such as
+ * {@code 91350100M000100Y43}, are among the unit tests.)
  *
  * @param value the 18 characters
  */
