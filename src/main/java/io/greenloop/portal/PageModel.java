@@ -31,6 +31,8 @@ class PageModel implements HandlerInterceptor {
 			new Section("/evaluation", "nav.evaluation", "USER"), new Section("/warnings", "nav.warnings", "USER"),
 			new Section("/tasks", "nav.tasks", "USER"), new Section("/supervision/todo", "nav.todo", "USER"),
 			new Section("/dispatch-rounds", "nav.rounds", "USER"), new Section("/projects", "nav.projects", "USER"),
+			new Section("/waste/catalogue", "nav.wasteCatalogue", "USER"),
+			new Section("/waste/enterprises", "nav.wasteEnterprises", "USER"),
 			new Section("/admin", "nav.admin", "ADMIN"), new Section("/audit", "nav.audit", "ADMIN"));
 
 	@Override

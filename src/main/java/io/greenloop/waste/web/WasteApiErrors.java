@@ -1,0 +1,54 @@
+package io.greenloop.waste.web;
+
+import io.greenloop.waste.DuplicateRegistrationException;
+import io.greenloop.waste.UnknownEnterpriseException;
+import io.greenloop.waste.domain.InvalidInputException;
+import io.greenloop.waste.domain.NotPermittedException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * How the waste APIs answer what they refuse, as RFC 9457 problem details: a field
+ * breaking a rule (400, with the field), outside the role or data scope (403), unknown
+ * (404), already registered (409, with the field).
+ */
+@RestControllerAdvice(assignableTypes = { WasteCatalogueApiController.class, RegistryApiController.class })
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class WasteApiErrors {
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+		problem.setProperty("field", ex.field());
+		return problem;
+	}
+
+	@ExceptionHandler(NotPermittedException.class)
+	ProblemDetail notPermitted(NotPermittedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
+	}
+
+	@ExceptionHandler(UnknownEnterpriseException.class)
+	ProblemDetail unknown(UnknownEnterpriseException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(DuplicateRegistrationException.class)
+	ProblemDetail duplicate(DuplicateRegistrationException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Already registered", ex.getMessage());
+		problem.setProperty("field", ex.field());
+		return problem;
+	}
+
+	static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

@@ -1,0 +1,79 @@
+package io.greenloop.waste.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.greenloop.waste.Registry;
+import io.greenloop.waste.UnknownEnterpriseException;
+import io.greenloop.waste.WasteCatalogue;
+import io.greenloop.waste.domain.HazardCategory;
+import io.greenloop.waste.domain.InvalidInputException;
+import io.greenloop.waste.domain.NotPermittedException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The waste pages: the catalogue (名录), searchable by code, name and category, with the
+ * exemption list and the solid waste streams; the enterprises of the caller's scope, and
+ * one enterprise with its sites and licences.
+ */
+@Controller
+class WastePageController {
+
+	private final WasteCatalogue catalogue;
+
+	private final Registry registry;
+
+	WastePageController(WasteCatalogue catalogue, Registry registry) {
+		this.catalogue = catalogue;
+		this.registry = registry;
+	}
+
+	@GetMapping("/waste/catalogue")
+	String catalogue(@RequestParam(required = false) String category, @RequestParam(required = false) String q,
+			Model model) {
+		HazardCategory chosen = WasteCatalogueApiController.category(category);
+		model.addAttribute("edition", this.catalogue.current());
+		model.addAttribute("categories", this.catalogue.countByCategory());
+		model.addAttribute("wastes", this.catalogue.search(chosen, q));
+		model.addAttribute("category", chosen == null ? "" : chosen.code());
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("streams", this.catalogue.streams());
+		return "waste/catalogue";
+	}
+
+	@GetMapping("/waste/enterprises")
+	String enterprises(Model model) {
+		model.addAttribute("enterprises", this.registry.list());
+		return "waste/enterprises";
+	}
+
+	@GetMapping("/waste/enterprises/{id}")
+	String enterprise(@PathVariable long id, Model model) {
+		model.addAttribute("enterprise", this.registry.get(id));
+		return "waste/enterprise";
+	}
+
+	@ExceptionHandler(NotPermittedException.class)
+	void forbidden(NotPermittedException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
+	}
+
+	@ExceptionHandler(UnknownEnterpriseException.class)
+	void unknown(UnknownEnterpriseException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value(), ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	void invalid(InvalidInputException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value(), ex.getMessage());
+	}
+
+}
