@@ -7,6 +7,7 @@ import io.greenloop.dashboard.DashboardView;
 import io.greenloop.dashboard.Dashboards;
 import io.greenloop.evaluation.EvaluationRefusedException;
 import io.greenloop.region.UnknownRegionException;
+import io.greenloop.shared.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -51,16 +52,12 @@ class DashboardApiController {
 
 	@ExceptionHandler(EvaluationRefusedException.class)
 	ProblemDetail refused(EvaluationRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setTitle("Not permitted");
-		return problem;
+		return Problems.of(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownRegionException.class)
 	ProblemDetail unknown(UnknownRegionException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 }

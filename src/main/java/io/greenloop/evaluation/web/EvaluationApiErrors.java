@@ -4,6 +4,7 @@ import io.greenloop.evaluation.EvaluationRefusedException;
 import io.greenloop.evaluation.Warnings.UnknownWarningException;
 import io.greenloop.evaluation.Warnings.WarningStateException;
 import io.greenloop.evaluation.report.UnknownPlanException;
+import io.greenloop.shared.Problems;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,28 +25,22 @@ class EvaluationApiErrors {
 
 	@ExceptionHandler(EvaluationRefusedException.class)
 	ProblemDetail refused(EvaluationRefusedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
+		return Problems.of(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownWarningException.class)
 	ProblemDetail unknownWarning(UnknownWarningException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Unknown warning", ex.getMessage());
+		return Problems.of(HttpStatus.NOT_FOUND, "Unknown warning", ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownPlanException.class)
 	ProblemDetail unknownPlan(UnknownPlanException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+		return Problems.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(WarningStateException.class)
 	ProblemDetail state(WarningStateException ex) {
-		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
 	}
 
 }

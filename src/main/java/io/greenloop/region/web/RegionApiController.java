@@ -10,6 +10,7 @@ import io.greenloop.region.Region;
 import io.greenloop.region.RegionNode;
 import io.greenloop.region.Regions;
 import io.greenloop.region.UnknownRegionException;
+import io.greenloop.shared.Problems;
 import io.greenloop.shared.RegionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -83,17 +84,14 @@ class RegionApiController {
 
 	@ExceptionHandler(UnknownRegionException.class)
 	ProblemDetail unknownRegion(UnknownRegionException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Unknown region");
+		ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "Unknown region", ex.getMessage());
 		problem.setProperty("code", ex.code());
 		return problem;
 	}
 
 	@ExceptionHandler(UnknownOrganisationException.class)
 	ProblemDetail unknownOrganisation(UnknownOrganisationException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Unknown organisation");
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "Unknown organisation", ex.getMessage());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.greenloop.reporting.web;
 
 import io.greenloop.reporting.AttachmentRefusedException;
 import io.greenloop.reporting.UnknownAttachmentException;
+import io.greenloop.shared.Problems;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,12 +22,12 @@ class AttachmentApiErrors {
 
 	@ExceptionHandler(AttachmentRefusedException.class)
 	ProblemDetail refused(AttachmentRefusedException ex) {
-		return ReportingApiErrors.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Attachment refused", ex.getMessage());
+		return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Attachment refused", ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownAttachmentException.class)
 	ProblemDetail unknown(UnknownAttachmentException ex) {
-		return ReportingApiErrors.problem(HttpStatus.NOT_FOUND, "Unknown attachment", ex.getMessage());
+		return Problems.of(HttpStatus.NOT_FOUND, "Unknown attachment", ex.getMessage());
 	}
 
 }

@@ -7,6 +7,7 @@ import io.greenloop.reporting.domain.InvalidRequestException;
 import io.greenloop.reporting.domain.NotPermittedException;
 import io.greenloop.reporting.domain.TransitionRefusedException;
 import io.greenloop.reporting.domain.UnknownReferenceException;
+import io.greenloop.shared.Problems;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,34 +34,34 @@ class ReportingApiErrors {
 
 	@ExceptionHandler(NotPermittedException.class)
 	ProblemDetail notPermitted(NotPermittedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
+		return Problems.of(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
 	}
 
 	@ExceptionHandler(TransitionRefusedException.class)
 	ProblemDetail refused(TransitionRefusedException ex) {
-		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
+		return Problems.of(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ProblemDetail invalid(InvalidRequestException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+		return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownReferenceException.class)
 	ProblemDetail unknownReference(UnknownReferenceException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Unknown form or period", ex.getMessage());
+		return Problems.of(HttpStatus.NOT_FOUND, "Unknown form or period", ex.getMessage());
 	}
 
 	@ExceptionHandler(ValuesRejectedException.class)
 	ProblemDetail rejected(ValuesRejectedException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Values refused", ex.getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Values refused", ex.getMessage());
 		problem.setProperty("problems", ex.problems());
 		return problem;
 	}
 
 	@ExceptionHandler(ImportRefusedException.class)
 	ProblemDetail importRefused(ImportRefusedException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Workbook not imported", ex.getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Workbook not imported", ex.getMessage());
 		problem.setProperty("code", ex.code());
 		problem.setProperty("problems", ex.problems());
 		if (ex.attempt() != null) {
@@ -71,13 +72,7 @@ class ReportingApiErrors {
 
 	@ExceptionHandler(UnknownSubmissionException.class)
 	ProblemDetail unknown(UnknownSubmissionException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Unknown submission", ex.getMessage());
-	}
-
-	static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "Unknown submission", ex.getMessage());
 	}
 
 }

@@ -7,6 +7,7 @@ import io.greenloop.reporting.ValidationRules;
 import io.greenloop.reporting.ValidationRules.InvalidRuleException;
 import io.greenloop.reporting.ValidationRules.UnknownRuleException;
 import io.greenloop.reporting.domain.rules.Rule;
+import io.greenloop.shared.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -73,14 +74,14 @@ class RuleApiController {
 
 	@ExceptionHandler(InvalidRuleException.class)
 	ProblemDetail invalid(InvalidRuleException ex) {
-		ProblemDetail problem = ReportingApiErrors.problem(HttpStatus.BAD_REQUEST, "Rule not saved", ex.getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Rule not saved", ex.getMessage());
 		problem.setProperty("problems", ex.problems());
 		return problem;
 	}
 
 	@ExceptionHandler(UnknownRuleException.class)
 	ProblemDetail unknown(UnknownRuleException ex) {
-		return ReportingApiErrors.problem(HttpStatus.NOT_FOUND, "Unknown rule", ex.getMessage());
+		return Problems.of(HttpStatus.NOT_FOUND, "Unknown rule", ex.getMessage());
 	}
 
 }

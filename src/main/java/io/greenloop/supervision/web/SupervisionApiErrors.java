@@ -7,6 +7,7 @@ import io.greenloop.supervision.UnknownTaskException;
 import io.greenloop.supervision.domain.InvalidInputException;
 import io.greenloop.supervision.domain.NotPermittedException;
 import io.greenloop.supervision.domain.TransitionRefusedException;
+import io.greenloop.shared.Problems;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,44 +28,32 @@ class SupervisionApiErrors {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
-		problem.setProperty("field", ex.field());
-		return problem;
+		return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage(), ex.field());
 	}
 
 	@ExceptionHandler(AttachmentRefusedException.class)
 	ProblemDetail refusedFile(AttachmentRefusedException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "File refused", ex.getMessage());
-		problem.setProperty("field", "files");
-		return problem;
+		return Problems.of(HttpStatus.BAD_REQUEST, "File refused", ex.getMessage(), "files");
 	}
 
 	@ExceptionHandler(NotPermittedException.class)
 	ProblemDetail notPermitted(NotPermittedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
+		return Problems.of(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
 	}
 
 	@ExceptionHandler({ UnknownTaskException.class, UnknownReportException.class })
 	ProblemDetail unknown(RuntimeException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+		return Problems.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(TransitionRefusedException.class)
 	ProblemDetail refused(TransitionRefusedException ex) {
-		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
+		return Problems.of(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
 	}
 
 	@ExceptionHandler(ComputedValueRefusedException.class)
 	ProblemDetail computedRefused(ComputedValueRefusedException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Computed value refused", ex.getMessage());
-		problem.setProperty("field", ex.field());
-		return problem;
-	}
-
-	static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(HttpStatus.CONFLICT, "Computed value refused", ex.getMessage(), ex.field());
 	}
 
 }

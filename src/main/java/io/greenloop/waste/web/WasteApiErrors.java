@@ -4,6 +4,7 @@ import io.greenloop.waste.DuplicateRegistrationException;
 import io.greenloop.waste.UnknownEnterpriseException;
 import io.greenloop.waste.domain.InvalidInputException;
 import io.greenloop.waste.domain.NotPermittedException;
+import io.greenloop.shared.Problems;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,32 +24,22 @@ class WasteApiErrors {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
-		problem.setProperty("field", ex.field());
-		return problem;
+		return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage(), ex.field());
 	}
 
 	@ExceptionHandler(NotPermittedException.class)
 	ProblemDetail notPermitted(NotPermittedException ex) {
-		return problem(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
+		return Problems.of(HttpStatus.FORBIDDEN, "Not permitted", ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownEnterpriseException.class)
 	ProblemDetail unknown(UnknownEnterpriseException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+		return Problems.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(DuplicateRegistrationException.class)
 	ProblemDetail duplicate(DuplicateRegistrationException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Already registered", ex.getMessage());
-		problem.setProperty("field", ex.field());
-		return problem;
-	}
-
-	static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(HttpStatus.CONFLICT, "Already registered", ex.getMessage(), ex.field());
 	}
 
 }
