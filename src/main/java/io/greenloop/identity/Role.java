@@ -16,7 +16,14 @@ public enum Role {
 	 */
 	REVIEWER,
 	/** Reads dashboards and data of its region and the regions below; changes nothing. */
-	LEADER;
+	LEADER,
+	/**
+	 * 企业: an enterprise's staff. Keeps its own enterprise's waste records (plans,
+	 * ledgers, declarations, manifests) and sees nothing of the government's reporting,
+	 * evaluation or supervision. Which enterprises an account acts for is kept by the
+	 * waste module.
+	 */
+	ENTERPRISE;
 
 	/** The Spring Security authority for the role. */
 	public String authority() {

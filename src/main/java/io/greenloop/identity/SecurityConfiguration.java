@@ -53,8 +53,12 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/**", "/api/accounts/**", "/api/audit/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/waste/**", "/api/waste/**")
+				.authenticated()
+				// an enterprise's staff (ENTERPRISE alone) see only the waste pages of
+				// their enterprise
 				.anyRequest()
-				.authenticated())
+				.hasAnyRole(Role.ADMIN.name(), Role.REPORTER.name(), Role.REVIEWER.name(), Role.LEADER.name()))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.httpBasic(basic -> basic.realmName("Greenloop"))
 			.logout(logout -> logout.logoutSuccessUrl("/"))

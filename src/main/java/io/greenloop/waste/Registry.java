@@ -2,6 +2,7 @@ package io.greenloop.waste;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.identity.DataScope;
@@ -36,8 +37,11 @@ public class Registry {
 
 	private final Clock clock;
 
+	private final EnterpriseAccess access;
+
 	Registry(EnterpriseRepository enterprises, Licences licences, RegistryRules rules, CurrentAccount account,
-			Clock clock) {
+			Clock clock, EnterpriseAccess access) {
+		this.access = access;
 		this.enterprises = enterprises;
 		this.licences = licences;
 		this.rules = rules;
@@ -62,10 +66,10 @@ public class Registry {
 
 	/** The enterprises within the caller's data scope, by name. */
 	public List<EnterpriseView> list() {
-		DataScope scope = this.account.scope();
+		BiPredicate<Long, String> readable = this.access.readable(this.account.scope());
 		return this.enterprises.all()
 			.stream()
-			.filter(row -> scope.sees(row.regionCode()))
+			.filter(row -> readable.test(row.id(), row.regionCode()))
 			.map(row -> view(row, List.of(), List.of()))
 			.toList();
 	}
@@ -107,7 +111,7 @@ public class Registry {
 	EnterpriseRow readable(long id) {
 		EnterpriseRow row = this.enterprises.find(id)
 			.orElseThrow(() -> new UnknownEnterpriseException("enterprise", id));
-		this.rules.checkReads(this.account.scope(), row.regionCode());
+		this.access.checkReads(this.account.scope(), row.id(), row.regionCode());
 		return row;
 	}
 

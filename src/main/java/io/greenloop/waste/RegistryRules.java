@@ -42,12 +42,6 @@ class RegistryRules {
 		return this.regions.find(RegionCode.of(code)).map(Region::name).orElse(code);
 	}
 
-	void checkReads(DataScope scope, String regionCode) {
-		if (!scope.sees(regionCode)) {
-			throw new NotPermittedException("Region " + regionCode + " is outside your data scope");
-		}
-	}
-
 	void checkWrites(DataScope scope, String regionCode) {
 		if (!scope.isAdmin() && !scope.has(Role.REVIEWER)) {
 			throw new NotPermittedException("Only administrators and reviewers change the waste registry");
