@@ -6,7 +6,7 @@
  * the {@code waste} schema. Ledgers, transfer manifests and the HJ 1259 management class
  * build on these.
  */
-@ApplicationModule(displayName = "Waste", allowedDependencies = { "shared", "region", "identity" })
+@ApplicationModule(displayName = "Waste", allowedDependencies = { "shared", "region", "identity", "plan", "reporting" })
 package io.greenloop.waste;
 
 import org.springframework.modulith.ApplicationModule;
