@@ -191,7 +191,7 @@ public class Balances {
 	 */
 	private static final String BALANCE = """
 			INSERT INTO waste.balance (year, site_id, waste_kind, waste_code, region_code, industry_code, industrial,
-			    generated_t, own_utilised_t, own_disposed_t, offsite_utilised_t, offsite_disposed_t, landfilled_t,
+			    demo, generated_t, own_utilised_t, own_disposed_t, offsite_utilised_t, offsite_disposed_t, landfilled_t,
 			    prior_utilised_t, prior_disposed_t, own_opening_t, own_closing_t, received_t, treated_received_t,
 			    forwarded_t, opening_t, closing_t)
 			WITH b AS {YEAR},
@@ -252,10 +252,10 @@ public class Balances {
 			)
 			SELECT :year, t.site_id, t.waste_kind, t.waste_code, s.region_code, s.industry_code,
 			       substring(regexp_replace(s.industry_code, '^[A-T]', '') FROM 1 FOR 2)::int BETWEEN 6 AND 46,
-			       generated, own_utilised, own_disposed, offsite_utilised, offsite_disposed, landfilled,
+			       e.demo, generated, own_utilised, own_disposed, offsite_utilised, offsite_disposed, landfilled,
 			       prior_utilised, prior_disposed, own_opening, own_closing, received_q, treated_received, forwarded,
 			       opening, closing
-			FROM t JOIN waste.site s ON s.id = t.site_id
+			FROM t JOIN waste.site s ON s.id = t.site_id JOIN waste.enterprise e ON e.id = s.enterprise_id
 			WHERE t.active OR t.closing <> 0
 			"""
 		.replace("{YEAR}", YEAR);

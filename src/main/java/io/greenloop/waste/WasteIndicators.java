@@ -91,9 +91,9 @@ public class WasteIndicators {
 	}
 
 	/** The totals of a region's industrial sites in a year (tonnes). */
-	public record Totals(String regionCode, int year, long sites, BigDecimal iswGenerated, BigDecimal iswUtilised,
-			BigDecimal iswPriorUtilised, BigDecimal iswDisposed, BigDecimal iswStockIncrease, BigDecimal hwGenerated,
-			BigDecimal hwUtilised, BigDecimal hwPriorUtilised, BigDecimal hwLandfilled) {
+	public record Totals(String regionCode, int year, long sites, long demoSites, BigDecimal iswGenerated,
+			BigDecimal iswUtilised, BigDecimal iswPriorUtilised, BigDecimal iswDisposed, BigDecimal iswStockIncrease,
+			BigDecimal hwGenerated, BigDecimal hwUtilised, BigDecimal hwPriorUtilised, BigDecimal hwLandfilled) {
 	}
 
 	/**
@@ -104,9 +104,11 @@ public class WasteIndicators {
 	 * @param reported the latest value a department reported by hand (or imported), if
 	 * any
 	 * @param difference computed − reported
+	 * @param demo whether demonstration ledgers (演示数据) are among its inputs: such a value
+	 * is shown, marked, but never entered into the indicator store
 	 */
 	public record Value(Kind kind, String regionCode, int year, BigDecimal value, String unit, String formula,
-			BigDecimal reported, String reportedSource, BigDecimal difference, String itemCode) {
+			BigDecimal reported, String reportedSource, BigDecimal difference, String itemCode, boolean demo) {
 	}
 
 	/** The totals of a region (and the regions below) in a year, from the balances. */
@@ -117,7 +119,7 @@ public class WasteIndicators {
 			.map(SolidWasteStream::code)
 			.toList();
 		return this.jdbc.sql("""
-				SELECT count(DISTINCT site_id) AS sites,
+				SELECT count(DISTINCT site_id) AS sites, count(DISTINCT site_id) FILTER (WHERE demo) AS demo_sites,
 				  coalesce(sum(generated_t) FILTER (WHERE isw), 0) AS isw_g,
 				  coalesce(sum(own_utilised_t + offsite_utilised_t) FILTER (WHERE isw), 0) AS isw_u,
 				  coalesce(sum(prior_utilised_t) FILTER (WHERE isw), 0) AS isw_pu,
@@ -134,10 +136,10 @@ public class WasteIndicators {
 			.param("general", general.toArray(String[]::new))
 			.param("year", year)
 			.param("prefix", RegionCode.of(regionCode).scopePrefix() + "%")
-			.query((rs, n) -> new Totals(regionCode, year, rs.getLong("sites"), rs.getBigDecimal("isw_g"),
-					rs.getBigDecimal("isw_u"), rs.getBigDecimal("isw_pu"), rs.getBigDecimal("isw_d"),
-					rs.getBigDecimal("isw_ds"), rs.getBigDecimal("hw_g"), rs.getBigDecimal("hw_u"),
-					rs.getBigDecimal("hw_pu"), rs.getBigDecimal("hw_l")))
+			.query((rs, n) -> new Totals(regionCode, year, rs.getLong("sites"), rs.getLong("demo_sites"),
+					rs.getBigDecimal("isw_g"), rs.getBigDecimal("isw_u"), rs.getBigDecimal("isw_pu"),
+					rs.getBigDecimal("isw_d"), rs.getBigDecimal("isw_ds"), rs.getBigDecimal("hw_g"),
+					rs.getBigDecimal("hw_u"), rs.getBigDecimal("hw_pu"), rs.getBigDecimal("hw_l")))
 			.single();
 	}
 
@@ -171,7 +173,7 @@ public class WasteIndicators {
 			}
 			values.add(new Value(kind, regionCode, year, shown, unit, formula, reported, reportedSource,
 					(shown != null && reported != null) ? shown.subtract(reported) : null,
-					(target != null) ? target.code() : null));
+					(target != null) ? target.code() : null, totals.demoSites() > 0));
 		}
 		return values;
 	}
@@ -194,7 +196,7 @@ public class WasteIndicators {
 						.filter(v -> v.kind() == kind)
 						.findFirst()
 						.orElseThrow();
-					if (value.value() == null || !inPeriods(year)) {
+					if (value.value() == null || value.demo() || !inPeriods(year)) {
 						continue;
 					}
 					Optional<ApprovedValue> current = this.computed.current(target.code(), target.region(),

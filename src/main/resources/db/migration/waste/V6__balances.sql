@@ -1,3 +1,7 @@
+-- Demonstration records (演示数据, demo profile only): the enterprises, and everything that hangs off them, that a start
+-- without the demo profile removes.
+ALTER TABLE waste.enterprise ADD COLUMN demo boolean NOT NULL DEFAULT false;
+
 -- Balances (物料平衡) per site, waste and year, computed from the ledger (一数一源), and the flags the checks raise.
 -- Recomputed for a whole year at once (Balances.recompute); nothing here is typed in.
 CREATE TABLE waste.balance (
@@ -9,6 +13,8 @@ CREATE TABLE waste.balance (
     industry_code      text           NOT NULL,
     -- 工业: GB/T 4754 sections B, C and D (divisions 06–46)
     industrial         boolean        NOT NULL,
+    -- whether the site's enterprise is demonstration data
+    demo               boolean        NOT NULL,
     generated_t        numeric(16, 4) NOT NULL,
     -- own waste (generated at the site), utilised and disposed in the year, at the site or off-site
     own_utilised_t     numeric(16, 4) NOT NULL,
