@@ -234,6 +234,7 @@ public class WasteDemoData {
 						.map(o -> o.licence)
 						.toArray(String[]::new))
 			.update();
+		this.jdbc.sql("ANALYZE waste.ledger_record").update();
 		log.info("Demonstration waste data (演示数据): {} enterprises, {} ledger records, {} manifests",
 				operatorCount + carrierCount + producerCount, ledger.count, made);
 		return new Made(operatorCount + carrierCount + producerCount, operatorCount + carrierCount + producerCount,
@@ -315,7 +316,7 @@ public class WasteDemoData {
 		int untracked = 0;
 		int unreceived = 0;
 		int made = 0;
-		for (int m = 0; m < manifests; m++) {
+		for (int m = 0; made < manifests && m < 2 * manifests; m++) {
 			Party producer = producers.get(random.nextInt(producers.size()));
 			LocalDate day = start.plusDays(3 + (long) (random.nextDouble() * (days - 6)));
 			List<Party> candidates = operators.get(producer.city)
