@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * breaking a rule (400, with the field), outside the role or data scope (403), unknown
  * (404), already registered (409, with the field).
  */
-@RestControllerAdvice(
-		assignableTypes = { WasteCatalogueApiController.class, RegistryApiController.class, SiteApiController.class })
+@RestControllerAdvice(assignableTypes = { WasteCatalogueApiController.class, RegistryApiController.class,
+		SiteApiController.class, ClassApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WasteApiErrors {
 
