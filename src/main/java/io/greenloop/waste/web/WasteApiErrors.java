@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * (404), already registered (409, with the field).
  */
 @RestControllerAdvice(assignableTypes = { WasteCatalogueApiController.class, RegistryApiController.class,
-		BalanceApiController.class })
+		BalanceApiController.class, SiteApiController.class, ClassApiController.class, PlanApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WasteApiErrors {
 

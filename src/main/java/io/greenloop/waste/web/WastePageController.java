@@ -31,9 +31,12 @@ class WastePageController {
 
 	private final Registry registry;
 
-	WastePageController(WasteCatalogue catalogue, Registry registry) {
+	private final RegistryPages registryPages;
+
+	WastePageController(WasteCatalogue catalogue, Registry registry, RegistryPages registryPages) {
 		this.catalogue = catalogue;
 		this.registry = registry;
+		this.registryPages = registryPages;
 	}
 
 	@GetMapping("/waste/catalogue")
@@ -56,8 +59,9 @@ class WastePageController {
 	}
 
 	@GetMapping("/waste/enterprises/{id}")
-	String enterprise(@PathVariable long id, Model model) {
+	String enterprise(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
 		model.addAttribute("enterprise", this.registry.get(id));
+		this.registryPages.details(id, year, model);
 		return "waste/enterprise";
 	}
 
