@@ -117,6 +117,12 @@ public class Ledger {
 		return site;
 	}
 
+	/** The site's facilities (code → kind), for the caller who may read the site. */
+	public Map<String, String> facilities(long siteId) {
+		site(siteId);
+		return new java.util.TreeMap<>(this.records.facilities(siteId));
+	}
+
 	/** Whether the caller may write the site's ledger. */
 	public boolean writable(SiteRow site) {
 		return this.access.writes(this.account.scope(), site.enterpriseId(), site.regionCode());
