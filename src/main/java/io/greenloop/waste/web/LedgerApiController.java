@@ -1,12 +1,17 @@
 package io.greenloop.waste.web;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.greenloop.waste.Ledger;
+import io.greenloop.waste.LedgerBulkLoad;
 import io.greenloop.waste.LedgerPage;
 import io.greenloop.waste.LedgerResult;
 import io.greenloop.waste.domain.InvalidInputException;
@@ -48,8 +53,11 @@ class LedgerApiController {
 
 	private final Ledger ledger;
 
-	LedgerApiController(Ledger ledger) {
+	private final LedgerBulkLoad bulkLoad;
+
+	LedgerApiController(Ledger ledger, LedgerBulkLoad bulkLoad) {
 		this.ledger = ledger;
+		this.bulkLoad = bulkLoad;
 	}
 
 	@PostMapping("/api/waste/sites/{id}/ledger")
@@ -100,6 +108,17 @@ class LedgerApiController {
 			+ "next cursor: for incremental sync by provincial and national systems")
 	LedgerPage since(@RequestParam(required = false) String since, @RequestParam(defaultValue = "500") int limit) {
 		return this.ledger.since(since, limit);
+	}
+
+	@PostMapping(path = "/api/waste/ledger/bulk", consumes = "text/csv")
+	@ApiResponse(responseCode = "200", description = "Every row loaded")
+	@Operation(summary = "Bulk load (administrators): CSV with a siteId column and the template's columns, streamed "
+			+ "through COPY in one transaction; rows checked in Java, the chain, quantities, facilities and "
+			+ "licences in SQL; any problem refuses the whole load")
+	LedgerBulkLoad.BulkLoadResult bulk(HttpServletRequest request) throws IOException {
+		try (Reader reader = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+			return this.bulkLoad.load(reader);
+		}
 	}
 
 	static ResponseEntity<byte[]> file(List<LedgerRow> rows, String format, String name) {

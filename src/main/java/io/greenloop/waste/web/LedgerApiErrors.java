@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.greenloop.shared.Problems;
+import io.greenloop.waste.LedgerBulkLoad;
 import io.greenloop.waste.LedgerConflictException;
 import io.greenloop.waste.UnknownEnterpriseException;
 import io.greenloop.waste.domain.InvalidInputException;
@@ -52,6 +53,13 @@ class LedgerApiErrors {
 				errors.stream()
 					.map(error -> Map.of("row", error.row(), "column", error.column(), "reason", error.reason()))
 					.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(LedgerBulkLoad.BulkLoadRefusedException.class)
+	ProblemDetail bulk(LedgerBulkLoad.BulkLoadRefusedException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Bulk load refused", ex.getMessage(), "file");
+		problem.setProperty("errors", ex.problems());
 		return problem;
 	}
 
