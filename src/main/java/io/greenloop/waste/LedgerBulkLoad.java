@@ -112,6 +112,11 @@ public class LedgerBulkLoad {
 		if (!check.problems.isEmpty()) {
 			throw new BulkLoadRefusedException(check.problems);
 		}
+		if (rows > 10_000) {
+			// fresh statistics, so that the checks' joins over the load are planned for
+			// its size
+			this.jdbc.sql("ANALYZE waste.ledger_record").update();
+		}
 		List<String> problems = LedgerBulkChecks.run(this.jdbc, before);
 		if (!problems.isEmpty()) {
 			throw new BulkLoadRefusedException(problems);
