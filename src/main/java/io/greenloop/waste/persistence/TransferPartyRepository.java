@@ -1,0 +1,107 @@
+package io.greenloop.waste.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The registry as a transfer sees it: the sender's site, the receiver's licence, carriers
+ * and vehicles with their permits, and the sender's filed management plans.
+ */
+@Repository
+public class TransferPartyRepository {
+
+	private final JdbcClient jdbc;
+
+	public TransferPartyRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record SiteParty(long siteId, long enterpriseId, String regionCode) {
+	}
+
+	public record LicenceParty(long id, long enterpriseId, String holderRegion, String number, LocalDate validFrom,
+			LocalDate validTo, BigDecimal annualCapacityT) {
+	}
+
+	public record CarrierParty(long id, long enterpriseId, LocalDate permitValidTo) {
+	}
+
+	public record VehicleParty(long id, long carrierId, String plate, LocalDate permitValidTo) {
+	}
+
+	/** A line of the latest filed plan of a site and year for a waste code. */
+	public record PlanLine(long planId, int version, String filingNumber, String transferType, Long receiverLicenceId) {
+	}
+
+	public Optional<SiteParty> site(long id) {
+		return this.jdbc.sql("SELECT id AS site_id, enterprise_id, region_code FROM waste.site WHERE id = :id")
+			.param("id", id)
+			.query(SiteParty.class)
+			.optional();
+	}
+
+	public Optional<LicenceParty> licence(long id) {
+		return this.jdbc.sql("""
+				SELECT l.id, l.enterprise_id, e.region_code AS holder_region, l.number, l.valid_from, l.valid_to,
+				    l.annual_capacity_t
+				FROM waste.licence l JOIN waste.enterprise e ON e.id = l.enterprise_id WHERE l.id = :id""")
+			.param("id", id)
+			.query(LicenceParty.class)
+			.optional();
+	}
+
+	public boolean licencePermits(long licenceId, String wasteCode) {
+		return this.jdbc.sql("SELECT count(*) FROM waste.licence_waste WHERE licence_id = :id AND waste_code = :code")
+			.param("id", licenceId)
+			.param("code", wasteCode)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public Optional<CarrierParty> carrier(long id) {
+		return this.jdbc.sql("SELECT id, enterprise_id, permit_valid_to FROM waste.carrier WHERE id = :id")
+			.param("id", id)
+			.query(CarrierParty.class)
+			.optional();
+	}
+
+	public Optional<VehicleParty> vehicle(long id) {
+		return this.jdbc.sql("SELECT id, carrier_id, plate, permit_valid_to FROM waste.vehicle WHERE id = :id")
+			.param("id", id)
+			.query(VehicleParty.class)
+			.optional();
+	}
+
+	/** Whether the site has filed a plan for the year (any version). */
+	public Optional<Integer> latestPlanVersion(long siteId, int year) {
+		return this.jdbc.sql(
+				"SELECT version FROM waste.management_plan WHERE site_id = :site AND year = :year ORDER BY version DESC LIMIT 1")
+			.param("site", siteId)
+			.param("year", year)
+			.query(Integer.class)
+			.optional();
+	}
+
+	/**
+	 * The lines of the latest version of the site's plan for the year listing the code.
+	 */
+	public List<PlanLine> latestPlanLines(long siteId, int year, String wasteCode) {
+		return this.jdbc.sql("""
+				SELECT p.id AS plan_id, p.version, p.filing_number, l.transfer_type, l.receiver_licence_id
+				FROM waste.management_plan p JOIN waste.management_plan_line l ON l.plan_id = p.id
+				WHERE p.site_id = :site AND p.year = :year AND l.waste_code = :code
+				  AND p.version = (SELECT max(version) FROM waste.management_plan
+				                   WHERE site_id = :site AND year = :year)""")
+			.param("site", siteId)
+			.param("year", year)
+			.param("code", wasteCode)
+			.query(PlanLine.class)
+			.list();
+	}
+
+}
