@@ -85,6 +85,42 @@ public class Manifests {
 	}
 
 	/**
+	 * The steps the caller may take on the manifest now, as the party whose step it is
+	 * (ISSUE, PICK_UP, HAND_OVER, DELIVER, RECEIVE, DECIDE, CLOSE), for the pages' forms.
+	 */
+	public Set<String> stepsFor(ManifestView m) {
+		Set<Long> mine = this.access.actsFor(this.account.scope());
+		Set<String> steps = new java.util.LinkedHashSet<>();
+		if (m.openCorrection() != null) {
+			return steps;
+		}
+		boolean sender = mine.contains(m.sender().enterpriseId());
+		boolean receiver = mine.contains(m.receiver().enterpriseId());
+		var next = m.carriers().stream().filter(c -> c.pickedUpAt() == null).findFirst();
+		var last = m.carriers().get(m.carriers().size() - 1);
+		switch (ManifestState.valueOf(m.state())) {
+			case DRAFT, PAPER -> addIf(steps, sender, "ISSUE");
+			case ISSUED -> addIf(steps, mine.contains(m.carriers().get(0).enterpriseId()), "PICK_UP");
+			case IN_TRANSIT -> {
+				next.ifPresent(c -> addIf(steps, mine.contains(c.enterpriseId()), "HAND_OVER"));
+				addIf(steps, next.isEmpty() && mine.contains(last.enterpriseId()), "DELIVER");
+			}
+			case DELIVERED -> addIf(steps, receiver, "RECEIVE");
+			case DISCREPANCY -> addIf(steps, receiver, "DECIDE");
+			case RECEIVED -> addIf(steps, receiver, "CLOSE");
+			default -> {
+			}
+		}
+		return steps;
+	}
+
+	private static void addIf(Set<String> steps, boolean condition, String step) {
+		if (condition) {
+			steps.add(step);
+		}
+	}
+
+	/**
 	 * Drafts a manifest; only an account acting for the sending site's enterprise may.
 	 */
 	@Transactional

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * A manifest as its parties run it: the sender drafts and issues it, two carriers pick up
@@ -209,6 +211,51 @@ class ManifestApiTests {
 		JsonNode before = step(this.f.carrier1User, id, "pick-up", Map.of("at", "2025-11-19T00:00:00Z"), 400);
 		assertThat(before.get("detail").asString()).contains("before the previous signature");
 		step(this.f.senderUser, id, "issue", null, 409);
+	}
+
+	@Test
+	void showsTheDifferenceOnThePagesToBothPartiesAndTheRegulatorAndTakesStepsFromForms() throws Exception {
+		Map<String, Object> body = this.f.draft();
+		body.put("carriers", List.of(Map.of("carrierId", this.f.carrier1, "vehicleId", this.f.vehicle1)));
+		long id = draft(body);
+		String draftPage = page(this.f.senderUser, "/waste/manifests/" + id);
+		assertThat(draftPage).contains("data-step=\"ISSUE\"");
+		assertThat(page(this.f.receiverUser, "/waste/manifests/" + id)).doesNotContain("data-step=");
+		form(this.f.senderUser, id, "ISSUE");
+		form(this.f.carrier1User, id, "PICK_UP");
+		form(this.f.carrier1User, id, "DELIVER");
+		assertThat(page(this.f.receiverUser, "/waste/manifests/" + id)).contains("data-step=\"RECEIVE\"");
+		this.mvc.post()
+			.uri("/waste/manifests/" + id + "/step")
+			.with(httpBasic(this.f.receiverUser, Api.DEMO_PASSWORD))
+			.with(csrf())
+			.param("step", "RECEIVE")
+			.param("quantity", "8.5")
+			.param("discrepancies", "PACKAGING", "QUANTITY")
+			.param("note", "破损两袋")
+			.exchange();
+		for (String user : List.of(this.f.senderUser, this.f.receiverUser, "ordos-reviewer")) {
+			String html = page(user, "/waste/manifests/" + id);
+			assertThat(html).as(user).contains("id=\"discrepancy\"").contains("破损两袋").contains("8.5");
+			assertThat(page(user, "/waste/manifests")).as(user).contains("data-id=\"" + id + "\"");
+		}
+		assertThat(page(this.f.receiverUser, "/waste/manifests/" + id)).contains("data-step=\"DECIDE\"");
+		assertThat(this.api.page(this.f.outsiderUser, "/waste/manifests/" + id)).hasStatus(403);
+	}
+
+	String page(String user, String uri) throws Exception {
+		var result = this.api.page(user, uri);
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	void form(String user, long id, String step) {
+		assertThat(this.mvc.post()
+			.uri("/waste/manifests/" + id + "/step")
+			.with(httpBasic(user, Api.DEMO_PASSWORD))
+			.with(csrf())
+			.param("step", step)
+			.exchange()).hasStatus3xxRedirection();
 	}
 
 }
