@@ -16,12 +16,13 @@ public final class ManifestCommands {
 	 * A new manifest drafted by the 移出人 (第十条第四项): its site, the receiver's licence, the
 	 * 托运人 (the sender or the receiver, 第三十一条; the sender when not given), one waste
 	 * (第十六条), the carriers in order with their vehicles. A paper manifest (第二十条) gives
-	 * the day the transfer was completed and is back-filled through the same steps.
+	 * the day the transfer was completed and is back-filled through the same steps. A
+	 * cross-province transfer names its approval (第二十七条).
 	 */
 	public record DraftManifest(Long senderSiteId, Long receiverLicenceId, Long consignorEnterpriseId, String wasteCode,
 			String wasteName, String hazard, String form, String packaging, Integer packageCount,
 			BigDecimal quantityTonnes, String emergencyMeasures, LocalDate plannedOn, List<CarrierLeg> carriers,
-			Boolean paper, LocalDate completedOn) {
+			Boolean paper, LocalDate completedOn, Long approvalId) {
 	}
 
 	/**

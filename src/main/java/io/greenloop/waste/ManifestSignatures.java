@@ -93,6 +93,7 @@ class ManifestSignatures {
 		c.put("quantityTonnes", plain(m.quantityT()));
 		c.put("emergencyMeasures", m.emergencyMeasures());
 		c.put("plannedOn", text(m.plannedOn()));
+		c.put("approvalId", m.approvalId());
 		List<Map<String, Object>> legs = new ArrayList<>();
 		for (CarrierRow leg : carriers) {
 			Map<String, Object> l = new TreeMap<>();

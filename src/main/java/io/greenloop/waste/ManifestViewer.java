@@ -68,7 +68,7 @@ class ManifestViewer {
 				instant(m.issuedAt()), instant(m.deliveredAt()), instant(m.receivedAt()), m.receivedOn(),
 				m.receivedQuantityT(), m.dueOn(), kinds(m.discrepancyKinds()), m.discrepancyNote(),
 				m.discrepancyDecision(), m.treatmentMethod(), instant(m.closedAt()), carriers, signatures, history,
-				correction);
+				correction, m.approvalId());
 	}
 
 	/** The enterprises that signed the version: who confirm a correction of it. */

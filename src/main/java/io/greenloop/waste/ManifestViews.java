@@ -29,7 +29,7 @@ public final class ManifestViews {
 			Instant deliveredAt, Instant receivedAt, LocalDate receivedOn, BigDecimal receivedQuantityTonnes,
 			LocalDate dueOn, List<String> discrepancies, String discrepancyNote, String discrepancyDecision,
 			String treatmentMethod, Instant closedAt, List<CarrierView> carriers, List<SignatureView> signatures,
-			List<EventView> history, CorrectionView openCorrection) {
+			List<EventView> history, CorrectionView openCorrection, Long approvalId) {
 	}
 
 	public record Party(long enterpriseId, String name) {

@@ -22,6 +22,7 @@ import io.greenloop.waste.domain.WasteCode;
 import io.greenloop.waste.persistence.ManifestRepository;
 import io.greenloop.waste.persistence.ManifestRepository.ManifestRow;
 import io.greenloop.waste.persistence.ManifestRepository.NewManifest;
+import io.greenloop.waste.persistence.TransferApprovalRepository;
 import io.greenloop.waste.persistence.TransferPartyRepository;
 import io.greenloop.waste.persistence.TransferPartyRepository.CarrierParty;
 import io.greenloop.waste.persistence.TransferPartyRepository.LicenceParty;
@@ -44,6 +45,8 @@ public class Manifests {
 
 	private final TransferPartyRepository parties;
 
+	private final TransferApprovalRepository approvals;
+
 	private final ManifestAccess access;
 
 	private final ManifestViewer viewer;
@@ -56,11 +59,12 @@ public class Manifests {
 
 	private final Clock clock;
 
-	Manifests(ManifestRepository manifests, TransferPartyRepository parties, ManifestAccess access,
-			ManifestViewer viewer, WasteCatalogue catalogue, WorkingDays workingDays, CurrentAccount account,
-			Clock clock) {
+	Manifests(ManifestRepository manifests, TransferPartyRepository parties, TransferApprovalRepository approvals,
+			ManifestAccess access, ManifestViewer viewer, WasteCatalogue catalogue, WorkingDays workingDays,
+			CurrentAccount account, Clock clock) {
 		this.manifests = manifests;
 		this.parties = parties;
+		this.approvals = approvals;
 		this.access = access;
 		this.viewer = viewer;
 		this.catalogue = catalogue;
@@ -152,7 +156,7 @@ public class Manifests {
 				licence.enterpriseId(), licence.id(), licence.holderRegion(), consignor, code,
 				RegistryRules.required("wasteName", command.wasteName()), command.hazard(), command.form(),
 				command.packaging(), command.packageCount(), quantity, command.emergencyMeasures(), planned, dueOn,
-				scope.username(), this.clock.instant()));
+				scope.username(), this.clock.instant(), approval(command.approvalId())));
 		for (int i = 0; i < legs.size(); i++) {
 			CarrierLeg leg = legs.get(i);
 			this.manifests.insertCarrier(id, i + 1, leg.carrierId(), leg.vehicleId(), leg.handoverPlace());
@@ -175,6 +179,13 @@ public class Manifests {
 					+ ") after its start (" + planned + ") and not after today (" + today + ")");
 		}
 		return this.workingDays.addWorkingDays(completedOn, 10);
+	}
+
+	private Long approval(Long id) {
+		if (id != null && this.approvals.find(id).isEmpty()) {
+			throw new InvalidInputException("approvalId", "Unknown cross-province approval " + id);
+		}
+		return id;
 	}
 
 	private String wasteCode(String text, LocalDate day) {

@@ -10,6 +10,8 @@ import io.greenloop.waste.domain.TransferFinding;
 import io.greenloop.waste.persistence.ManifestRepository;
 import io.greenloop.waste.persistence.ManifestRepository.CarrierRow;
 import io.greenloop.waste.persistence.ManifestRepository.ManifestRow;
+import io.greenloop.waste.persistence.TransferApprovalRepository;
+import io.greenloop.waste.persistence.TransferApprovalRepository.ApprovalRow;
 import io.greenloop.waste.persistence.TransferPartyRepository;
 import io.greenloop.waste.persistence.TransferPartyRepository.LicenceParty;
 
@@ -32,10 +34,14 @@ class TransferChecks {
 
 	private final TransferPlanCheck plans;
 
-	TransferChecks(TransferPartyRepository parties, ManifestRepository manifests, TransferPlanCheck plans) {
+	private final TransferApprovalRepository approvals;
+
+	TransferChecks(TransferPartyRepository parties, ManifestRepository manifests, TransferPlanCheck plans,
+			TransferApprovalRepository approvals) {
 		this.parties = parties;
 		this.manifests = manifests;
 		this.plans = plans;
+		this.approvals = approvals;
 	}
 
 	/** The checks before the manifest is issued, on its planned day. */
@@ -59,16 +65,48 @@ class TransferChecks {
 		}
 		findings.addAll(this.plans.check(m.senderSiteId(), m.wasteCode().strip(), day, m.receiverLicenceId()));
 		if (!RegionCode.of(m.originRegion()).province().equals(RegionCode.of(m.destinationRegion()).province())) {
-			findings.add(TransferFinding.warning("CROSS_PROVINCE_APPROVAL_NOT_CHECKED",
-					"A cross-province transfer needs the origin province's approval (第二十一条); "
-							+ "Greenloop does not check approvals yet"));
+			crossProvince(m, day, findings);
 		}
 		return findings;
+	}
+
+	/**
+	 * A cross-province transfer runs under an approval of its sender, site, receiver's
+	 * licence and waste, valid on the day (第二十一条, 第二十七条), whose quantity the manifests
+	 * issued under it do not exceed (第二十八条第一项).
+	 */
+	private void crossProvince(ManifestRow m, LocalDate day, List<TransferFinding> findings) {
+		if (m.approvalId() == null) {
+			findings.add(TransferFinding.error("CROSS_PROVINCE_NO_APPROVAL",
+					"A cross-province transfer needs the origin province's approval (第二十一条)"));
+			return;
+		}
+		ApprovalRow a = this.approvals.lockAndFind(m.approvalId()).orElseThrow();
+		if (!"APPROVED".equals(a.state()) || a.senderSiteId() != m.senderSiteId()
+				|| a.receiverLicenceId() != m.receiverLicenceId()
+				|| !a.wasteCode().strip().equals(m.wasteCode().strip())) {
+			findings.add(TransferFinding.error("CROSS_PROVINCE_APPROVAL_MISMATCH", "Approval " + a.id() + " ("
+					+ a.state() + ") is not an approval of this site, receiver's licence and waste code"));
+			return;
+		}
+		if (day.isBefore(a.validFrom()) || day.isAfter(a.validTo())) {
+			findings.add(TransferFinding.error("CROSS_PROVINCE_APPROVAL_NOT_VALID", "Approval " + a.id()
+					+ " is valid from " + a.validFrom() + " to " + a.validTo() + ", not on " + day + " (第二十七条)"));
+		}
+		BigDecimal used = this.approvals.used(a.id(), m.id());
+		if (used.add(m.quantityT()).compareTo(a.quantityT()) > 0) {
+			findings.add(TransferFinding.error("CROSS_PROVINCE_QUANTITY_EXCEEDED",
+					"Approval " + a.id() + " allows " + a.quantityT().stripTrailingZeros().toPlainString() + " t; "
+							+ used.stripTrailingZeros().toPlainString() + " t already issued, "
+							+ m.quantityT().stripTrailingZeros().toPlainString()
+							+ " t more exceeds it: apply again (第二十八条第一项)"));
+		}
 	}
 
 	/** The checks before the receiver accepts the waste, on the day received. */
 	List<TransferFinding> atReceipt(ManifestRow m, LocalDate receivedOn, BigDecimal received) {
 		List<TransferFinding> findings = new ArrayList<>();
+		this.parties.lockLicence(m.receiverLicenceId());
 		licence(m, receivedOn, received, findings);
 		return findings;
 	}

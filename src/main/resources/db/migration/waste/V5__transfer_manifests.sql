@@ -195,3 +195,39 @@ CREATE TABLE waste.transfer_alert (
     UNIQUE (manifest_id, kind)
 );
 CREATE INDEX transfer_alert_open ON waste.transfer_alert (raised_on) WHERE closed_at IS NULL;
+
+-- Cross-province transfer (跨省转移, 第二十一条至第二十八条): the 移出人 applies to its province's authority, which
+-- accepts (five working days, 第二十三条), reviews (five, 第二十四条) and sends the 商请函; the receiving province replies
+-- (ten, 第二十五条); the origin province decides (five, 第二十六条). An approval is valid twelve months, never beyond
+-- the requested period or the receiver's licence (第二十七条); manifests count against its quantity (第二十八条).
+CREATE TABLE waste.transfer_approval (
+    id                     bigserial      PRIMARY KEY,
+    sender_enterprise_id   bigint         NOT NULL REFERENCES waste.enterprise (id),
+    sender_site_id         bigint         NOT NULL REFERENCES waste.site (id),
+    origin_province        char(6)        NOT NULL,
+    receiver_enterprise_id bigint         NOT NULL REFERENCES waste.enterprise (id),
+    receiver_licence_id    bigint         NOT NULL REFERENCES waste.licence (id),
+    destination_province   char(6)        NOT NULL,
+    waste_code             char(10)       NOT NULL,
+    quantity_t             numeric(14, 4) NOT NULL CHECK (quantity_t > 0),
+    -- 贮存、利用或者处置方式
+    method                 text           NOT NULL,
+    period_from            date           NOT NULL,
+    period_to              date           NOT NULL CHECK (period_to >= period_from),
+    -- SUBMITTED, ACCEPTED, RETURNED, UNDER_DESTINATION_REVIEW (商请函 sent), REFUSED_BY_ORIGIN,
+    -- DESTINATION_AGREED, REFUSED_BY_DESTINATION, APPROVED, REFUSED
+    state                  text           NOT NULL,
+    submitted_on           date           NOT NULL,
+    accepted_on            date,
+    origin_reviewed_on     date,
+    destination_replied_on date,
+    decided_on             date,
+    valid_from             date,
+    valid_to               date,
+    reason                 text,
+    created_by             text           NOT NULL
+);
+CREATE INDEX transfer_approval_sender ON waste.transfer_approval (sender_enterprise_id);
+
+ALTER TABLE waste.manifest ADD COLUMN approval_id bigint REFERENCES waste.transfer_approval (id);
+CREATE INDEX manifest_approval ON waste.manifest (approval_id) WHERE approval_id IS NOT NULL;

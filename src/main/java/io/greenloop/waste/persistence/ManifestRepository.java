@@ -26,7 +26,7 @@ public class ManifestRepository {
 			    m.packaging, m.package_count, m.quantity_t, m.emergency_measures, m.planned_on, m.issued_at,
 			    m.delivered_at, m.received_at, m.received_on, m.received_quantity_t, m.due_on,
 			    array_to_string(m.discrepancy_kinds, ',') AS discrepancy_kinds, m.discrepancy_note,
-			    m.discrepancy_decision, m.treatment_method, m.closed_at, m.created_by, m.created_at
+			    m.discrepancy_decision, m.treatment_method, m.closed_at, m.created_by, m.created_at, m.approval_id
 			FROM waste.manifest m
 			JOIN waste.enterprise se ON se.id = m.sender_enterprise_id
 			JOIN waste.site s ON s.id = m.sender_site_id
@@ -49,7 +49,7 @@ public class ManifestRepository {
 			LocalDate plannedOn, OffsetDateTime issuedAt, OffsetDateTime deliveredAt, OffsetDateTime receivedAt,
 			LocalDate receivedOn, BigDecimal receivedQuantityT, LocalDate dueOn, String discrepancyKinds,
 			String discrepancyNote, String discrepancyDecision, String treatmentMethod, OffsetDateTime closedAt,
-			String createdBy, OffsetDateTime createdAt) {
+			String createdBy, OffsetDateTime createdAt, Long approvalId) {
 	}
 
 	/** A carrier of a manifest in its place, with its vehicle and their permits. */
@@ -70,7 +70,7 @@ public class ManifestRepository {
 			long senderSiteId, String originRegion, long receiverEnterpriseId, long receiverLicenceId,
 			String destinationRegion, long consignorEnterpriseId, String wasteCode, String wasteName, String hazard,
 			String form, String packaging, Integer packageCount, BigDecimal quantityT, String emergencyMeasures,
-			LocalDate plannedOn, LocalDate dueOn, String createdBy, Instant createdAt) {
+			LocalDate plannedOn, LocalDate dueOn, String createdBy, Instant createdAt, Long approvalId) {
 	}
 
 	public long insert(NewManifest m) {
@@ -78,11 +78,11 @@ public class ManifestRepository {
 				INSERT INTO waste.manifest (state, paper, completed_on, sender_enterprise_id, sender_site_id,
 				    origin_region, receiver_enterprise_id, receiver_licence_id, destination_region,
 				    consignor_enterprise_id, waste_code, waste_name, hazard, form, packaging, package_count,
-				    quantity_t, emergency_measures, planned_on, due_on, created_by, created_at)
+				    quantity_t, emergency_measures, planned_on, due_on, created_by, created_at, approval_id)
 				VALUES (:state, :paper, :completedOn, :senderEnterpriseId, :senderSiteId, :originRegion,
 				    :receiverEnterpriseId, :receiverLicenceId, :destinationRegion, :consignorEnterpriseId, :wasteCode,
 				    :wasteName, :hazard, :form, :packaging, :packageCount, :quantityT, :emergencyMeasures, :plannedOn,
-				    :dueOn, :createdBy, :at)
+				    :dueOn, :createdBy, :at, :approvalId)
 				RETURNING id""")
 			.param("state", m.state())
 			.param("paper", m.paper())
@@ -105,6 +105,7 @@ public class ManifestRepository {
 			.param("plannedOn", m.plannedOn())
 			.param("dueOn", m.dueOn())
 			.param("createdBy", m.createdBy())
+			.param("approvalId", m.approvalId())
 			.param("at", utc(m.createdAt()))
 			.query(Long.class)
 			.single();

@@ -55,6 +55,14 @@ public class TransferPartyRepository {
 			.optional();
 	}
 
+	/**
+	 * Locks the licence's row until the transaction ends, so two receipts under it never
+	 * both pass the capacity check on the same total.
+	 */
+	public void lockLicence(long id) {
+		this.jdbc.sql("SELECT id FROM waste.licence WHERE id = :id FOR UPDATE").param("id", id).query().listOfRows();
+	}
+
 	public boolean licencePermits(long licenceId, String wasteCode) {
 		return this.jdbc.sql("SELECT count(*) FROM waste.licence_waste WHERE licence_id = :id AND waste_code = :code")
 			.param("id", licenceId)

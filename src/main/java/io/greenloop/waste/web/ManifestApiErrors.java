@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code errors} and {@code warnings}, each with a code and a message).
  */
 @RestControllerAdvice(assignableTypes = { CalendarApiController.class, ManifestApiController.class,
-		TransferAlertApiController.class })
+		TransferAlertApiController.class, TransferApprovalApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ManifestApiErrors {
 
