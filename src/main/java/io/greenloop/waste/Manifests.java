@@ -89,6 +89,20 @@ public class Manifests {
 	}
 
 	/**
+	 * What the draft form offers: the caller's sites, licences valid today, carriers with
+	 * vehicles.
+	 */
+	public record DraftChoices(List<TransferPartyRepository.Choice> sites,
+			List<TransferPartyRepository.Choice> licences, List<TransferPartyRepository.Choice> carriers) {
+	}
+
+	public DraftChoices draftChoices() {
+		List<Long> mine = new ArrayList<>(this.access.actsFor(this.account.scope()));
+		return new DraftChoices(this.parties.sitesOf(mine), this.parties.licencesValidOn(LocalDate.now(this.clock)),
+				this.parties.carrierVehicles());
+	}
+
+	/**
 	 * The steps the caller may take on the manifest now, as the party whose step it is
 	 * (ISSUE, PICK_UP, HAND_OVER, DELIVER, RECEIVE, DECIDE, CLOSE), for the pages' forms.
 	 */

@@ -243,6 +243,45 @@ class ManifestApiTests {
 		assertThat(this.api.page(this.f.outsiderUser, "/waste/manifests/" + id)).hasStatus(403);
 	}
 
+	@Test
+	void draftsFromTheFormAndSendsABadCodeBackToIt() throws Exception {
+		String form = page(this.f.senderUser, "/waste/manifests/new");
+		assertThat(form).contains("value=\"" + this.f.site + "\"")
+			.contains("value=\"" + this.f.carrier1 + ":" + this.f.vehicle1 + "\"");
+		assertThat(page(this.f.receiverUser, "/waste/manifests/new")).contains("id=\"no-sites\"");
+		var drafted = this.mvc.post()
+			.uri("/waste/manifests")
+			.with(httpBasic(this.f.senderUser, Api.DEMO_PASSWORD))
+			.with(csrf())
+			.param("siteId", String.valueOf(this.f.site))
+			.param("licenceId", String.valueOf(this.f.licence))
+			.param("wasteCode", "900-041-49")
+			.param("wasteName", "废包装物")
+			.param("quantity", "3.5")
+			.param("plannedOn", "2025-11-21")
+			.param("carrier1", this.f.carrier1 + ":" + this.f.vehicle1)
+			.exchange();
+		assertThat(drafted).hasStatus3xxRedirection();
+		assertThat(drafted.getResponse().getRedirectedUrl()).startsWith("/waste/manifests/");
+		var refused = this.mvc.post()
+			.uri("/waste/manifests")
+			.with(httpBasic(this.f.senderUser, Api.DEMO_PASSWORD))
+			.with(csrf())
+			.param("siteId", String.valueOf(this.f.site))
+			.param("licenceId", String.valueOf(this.f.licence))
+			.param("wasteCode", "900-041-42")
+			.param("wasteName", "x")
+			.param("quantity", "1")
+			.param("plannedOn", "2025-11-21")
+			.param("carrier1", this.f.carrier1 + ":" + this.f.vehicle1)
+			.exchange();
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/waste/manifests/new");
+		assertThat(this.jdbc.sql("SELECT quantity_t FROM waste.manifest WHERE sender_site_id = :s")
+			.param("s", this.f.site)
+			.query(java.math.BigDecimal.class)
+			.list()).singleElement().satisfies(q -> assertThat(q).isEqualByComparingTo("3.5"));
+	}
+
 	String page(String user, String uri) throws Exception {
 		var result = this.api.page(user, uri);
 		assertThat(result).hasStatusOk();

@@ -112,4 +112,41 @@ public class TransferPartyRepository {
 			.list();
 	}
 
+	/** A choice on the draft form: an id and what the user reads. */
+	public record Choice(String value, String label) {
+	}
+
+	/** The sites of the enterprises, as draft form choices. */
+	public List<Choice> sitesOf(List<Long> enterprises) {
+		if (enterprises.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT s.id::text AS value, e.name || ' · ' || s.name AS label
+				FROM waste.site s JOIN waste.enterprise e ON e.id = s.enterprise_id
+				WHERE s.enterprise_id IN (:ids) ORDER BY e.name, s.name""")
+			.param("ids", enterprises)
+			.query(Choice.class)
+			.list();
+	}
+
+	/** The licences valid on the day, as choices. */
+	public List<Choice> licencesValidOn(LocalDate day) {
+		return this.jdbc.sql("""
+				SELECT l.id::text AS value, e.name || ' · ' || l.number AS label
+				FROM waste.licence l JOIN waste.enterprise e ON e.id = l.enterprise_id
+				WHERE :day BETWEEN l.valid_from AND l.valid_to ORDER BY e.name, l.number""")
+			.param("day", day)
+			.query(Choice.class)
+			.list();
+	}
+
+	/** Carriers with each of their vehicles ("carrier:vehicle"), as choices. */
+	public List<Choice> carrierVehicles() {
+		return this.jdbc.sql("""
+				SELECT c.id || ':' || v.id AS value, e.name || ' · ' || v.plate AS label
+				FROM waste.carrier c JOIN waste.enterprise e ON e.id = c.enterprise_id
+				JOIN waste.vehicle v ON v.carrier_id = c.id ORDER BY e.name, v.plate""").query(Choice.class).list();
+	}
+
 }

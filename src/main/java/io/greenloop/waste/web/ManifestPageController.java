@@ -2,11 +2,15 @@ package io.greenloop.waste.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.greenloop.waste.ManifestCommands.CarrierLeg;
 import io.greenloop.waste.ManifestCommands.Close;
+import io.greenloop.waste.ManifestCommands.DraftManifest;
 import io.greenloop.waste.ManifestCommands.Decide;
 import io.greenloop.waste.ManifestCommands.Receive;
 import io.greenloop.waste.ManifestCommands.Step;
@@ -21,6 +25,7 @@ import io.greenloop.waste.domain.TransferCheckFailedException;
 import io.greenloop.waste.domain.TransferFinding;
 import io.greenloop.waste.domain.UnknownManifestException;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,6 +63,48 @@ class ManifestPageController {
 		model.addAttribute("manifests", this.manifests.list(state == null || state.isBlank() ? null : state));
 		model.addAttribute("state", state == null ? "" : state);
 		return "waste/manifests";
+	}
+
+	@GetMapping("/waste/manifests/new")
+	String newManifest(Model model) {
+		model.addAttribute("choices", this.manifests.draftChoices());
+		return "waste/manifest-new";
+	}
+
+	/** The draft form: one or two carriers, each chosen as "carrier:vehicle". */
+	@PostMapping("/waste/manifests")
+	String draft(@RequestParam Long siteId, @RequestParam Long licenceId, @RequestParam String wasteCode,
+			@RequestParam String wasteName, @RequestParam(required = false) BigDecimal quantity,
+			@RequestParam(required = false) String packaging,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn,
+			@RequestParam String carrier1, @RequestParam(required = false) String carrier2,
+			@RequestParam(required = false) String handoverPlace, RedirectAttributes redirect) {
+		try {
+			List<CarrierLeg> legs = new ArrayList<>();
+			legs.add(leg(carrier1, null));
+			if (carrier2 != null && !carrier2.isBlank()) {
+				legs.add(leg(carrier2, handoverPlace));
+			}
+			long id = this.manifests
+				.draft(new DraftManifest(siteId, licenceId, null, wasteCode, wasteName, null, null, packaging, null,
+						quantity, null, plannedOn, legs, false, null, null))
+				.id();
+			return "redirect:/waste/manifests/" + id;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("refusal", ex.field() + ": " + ex.getMessage());
+			return "redirect:/waste/manifests/new";
+		}
+	}
+
+	private static CarrierLeg leg(String choice, String handoverPlace) {
+		String[] ids = choice.split(":");
+		try {
+			return new CarrierLeg(Long.valueOf(ids[0]), Long.valueOf(ids[1]), handoverPlace);
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidInputException("carriers", "Choose a carrier with its vehicle");
+		}
 	}
 
 	@GetMapping("/waste/manifests/{id}")
