@@ -211,9 +211,10 @@ public class Balances {
 			         AND src_in.stage = 'STORED_IN' AND src_in.batch_code = r.source_batch_code
 			    LEFT JOIN waste.ledger_record gen ON r.stage IN ('OWN_TREATMENT', 'OFF_SITE') AND gen.site_id = r.site_id
 			         AND gen.stage = 'GENERATED' AND gen.batch_code = r.source_batch_code
+			         AND coalesce(r.source_stage, 'GENERATED') = 'GENERATED'
 			    LEFT JOIN waste.ledger_record via_out ON r.stage IN ('OWN_TREATMENT', 'OFF_SITE')
 			         AND via_out.site_id = r.site_id AND via_out.stage = 'STORED_OUT'
-			         AND via_out.batch_code = r.source_batch_code
+			         AND via_out.batch_code = r.source_batch_code AND coalesce(r.source_stage, 'STORED_OUT') = 'STORED_OUT'
 			    LEFT JOIN waste.ledger_record via_in ON via_in.site_id = via_out.site_id AND via_in.stage = 'STORED_IN'
 			         AND via_in.batch_code = via_out.source_batch_code
 			    WHERE r.occurred_at < b.e
@@ -286,6 +287,7 @@ public class Balances {
 			WHERE g.stage = 'GENERATED' AND g.occurred_at >= y.s AND g.occurred_at < y.e AND g.occurred_at < :cutoff
 			  AND NOT EXISTS (SELECT 1 FROM waste.ledger_record n
 			                  WHERE n.site_id = g.site_id AND n.source_batch_code = g.batch_code
+			                    AND coalesce(n.source_stage, 'GENERATED') = 'GENERATED'
 			                    AND n.stage IN ('STORED_IN', 'OWN_TREATMENT', 'OFF_SITE'))
 			""".replace("{YEAR}", YEAR);
 

@@ -1,7 +1,9 @@
 package io.greenloop.waste;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,9 @@ class BalanceTests {
 	@Autowired
 	ComputedValues computed;
 
+	@Autowired
+	Clock clock;
+
 	Api api;
 
 	@BeforeEach
@@ -77,7 +82,7 @@ class BalanceTests {
 				    waste_name, quantity_t, handler, source_batch_code, treatment, method, receiver_licence_number,
 				    manifest_number, recorded_by, recorded_at)
 				VALUES (:site, :stage, :batch, :at, :kind, :code, '测试废物', :q, '张三', :source, :treatment, :method,
-				    :licence, :manifest, 'test', now())""")
+				    :licence, :manifest, 'test', :recorded)""")
 			.param("site", site)
 			.param("stage", stage)
 			.param("batch", batch)
@@ -90,6 +95,7 @@ class BalanceTests {
 			.param("method", method)
 			.param("licence", licence)
 			.param("manifest", manifest)
+			.param("recorded", OffsetDateTime.now(this.clock))
 			.update();
 	}
 

@@ -447,22 +447,37 @@ public class WasteDemoData {
 			}
 			this.rows.add(java.util.Arrays.asList(site, stage, batch, at.atZone(CHINA).toOffsetDateTime(), kind, code,
 					name.length() > 60 ? name.substring(0, 60) : name, tonnes, facility, treatment, method, "演示经办人",
-					source, receiverType, receiverName, licence, manifest, "demo", this.recorded));
+					source == null ? null : sourceStage(stage, source), source, receiverType, receiverName, licence,
+					manifest, "demo", this.recorded));
 			this.count++;
 			if (this.rows.size() == BATCH) {
 				flush();
 			}
 		}
 
+		/**
+		 * The stage of the batch a record comes from, by the demonstration data's batch
+		 * prefixes.
+		 */
+		private static String sourceStage(String stage, String source) {
+			return switch (stage) {
+				case "STORED_IN" -> "GENERATED";
+				case "STORED_OUT" -> "STORED_IN";
+				default -> source.startsWith("HWCK") ? "STORED_OUT" : "GENERATED";
+			};
+		}
+
 		void flush() {
 			if (this.rows.isEmpty()) {
 				return;
 			}
-			CsvCopy.copyIn(WasteDemoData.this.dataSource, """
-					COPY waste.ledger_record (site_id, stage, batch_code, occurred_at, waste_kind, waste_code,
-					    waste_name, quantity_t, facility_code, treatment, method, handler, source_batch_code,
-					    receiver_type, receiver_name, receiver_licence_number, manifest_number, recorded_by,
-					    recorded_at) FROM STDIN (FORMAT csv)""", this.rows);
+			CsvCopy.copyIn(WasteDemoData.this.dataSource,
+					"""
+							COPY waste.ledger_record (site_id, stage, batch_code, occurred_at, waste_kind, waste_code,
+							    waste_name, quantity_t, facility_code, treatment, method, handler, source_stage, source_batch_code,
+							    receiver_type, receiver_name, receiver_licence_number, manifest_number, recorded_by,
+							    recorded_at) FROM STDIN (FORMAT csv)""",
+					this.rows);
 			this.rows.clear();
 		}
 
