@@ -217,7 +217,8 @@ public class Balances {
 			         AND via_out.batch_code = r.source_batch_code AND coalesce(r.source_stage, 'STORED_OUT') = 'STORED_OUT'
 			    LEFT JOIN waste.ledger_record via_in ON via_in.site_id = via_out.site_id AND via_in.stage = 'STORED_IN'
 			         AND via_in.batch_code = via_out.source_batch_code
-			    WHERE r.occurred_at < b.e
+			    -- before the year only what moves the stock counts
+			    WHERE r.occurred_at < b.e AND (r.occurred_at >= b.s OR r.stage IN ('STORED_IN', 'STORED_OUT'))
 			),
 			t AS (
 			    SELECT site_id, waste_kind, waste_code,

@@ -145,21 +145,21 @@ public class Ledger {
 	}
 
 	/**
-	 * The records visible to the caller recorded after the cursor (blank: from the
-	 * beginning), ordered by (recordedAt, id), at most {@code limit} (1–1000).
+	 * The records visible to the caller written after the cursor (blank: from the
+	 * beginning), in the order they were written (by id, which only grows; records are
+	 * never changed, so "updated since" is "written since"), at most {@code limit}
+	 * (1–1000). The order does not depend on any clock. A record written by a transaction
+	 * that commits after a later-numbered one was read is not seen by a cursor already
+	 * past it; a partner system that needs certainty re-reads the last minute.
 	 */
 	public LedgerPage since(String cursor, int limit) {
 		if (limit < 1 || limit > 1000) {
 			throw new InvalidInputException("limit", "The limit is from 1 to 1000, not " + limit);
 		}
-		Instant at = Instant.EPOCH;
 		long id = 0;
 		if (cursor != null && !cursor.isBlank()) {
 			try {
-				String[] parts = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8)
-					.split("\\|");
-				at = Instant.parse(parts[0]);
-				id = Long.parseLong(parts[1]);
+				id = Long.parseLong(new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8));
 			}
 			catch (RuntimeException ex) {
 				throw new InvalidInputException("since", "'" + cursor + "' is not a cursor this API answered");
@@ -168,14 +168,15 @@ public class Ledger {
 		DataScope scope = this.account.scope();
 		Set<Long> enterprises = EnterpriseAccess.enterpriseOnly(scope) ? this.access.actsFor(scope.username()) : null;
 		String prefix = scope.isAdmin() || enterprises != null ? null : RegionCode.of(scope.regionCode()).scopePrefix();
-		List<LedgerRow> rows = this.records.since(at, id, limit, enterprises, prefix);
-		String next = rows.isEmpty() ? cursor(at, id)
-				: cursor(rows.get(rows.size() - 1).recordedAt(), rows.get(rows.size() - 1).id());
+		List<LedgerRow> rows = this.records.since(id, limit, enterprises, prefix);
+		String next = cursor(rows.isEmpty() ? id : rows.get(rows.size() - 1).id());
 		return new LedgerPage(rows, next);
 	}
 
-	private static String cursor(Instant at, long id) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
+	private static String cursor(long id) {
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(Long.toString(id).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private LedgerFacts facts(SiteRow site, List<LedgerEntry> entries) {

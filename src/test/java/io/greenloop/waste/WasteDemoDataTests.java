@@ -42,6 +42,18 @@ class WasteDemoDataTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TransferAlerts alerts;
+
+	long alerts(String kind) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM waste.transfer_alert a JOIN waste.manifest m ON m.id = a.manifest_id
+				JOIN waste.site s ON s.id = m.sender_site_id WHERE s.region_code LIKE '1502%' AND a.kind = :kind""")
+			.param("kind", kind)
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void makesConsistentLedgersWhoseOnlyProblemsAreThePlantedOnes() {
 		Made made = this.demo.make(List.of(BAOTOU), 20, 400, 7L);
@@ -82,6 +94,26 @@ class WasteDemoDataTests {
 					.of("GENERATED_UNTRACKED", "UNBALANCED", "SENT_NOT_RECEIVED", "RECEIVER_OVER_CAPACITY")
 					.contains(kind));
 		}
+
+		// the manifests the ledgers name, with their states, and the alerts the daily
+		// check raises on them
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM waste.manifest m JOIN waste.site s ON s.id = m.sender_site_id
+				WHERE s.region_code LIKE '1502%' AND m.number = ANY (:numbers)""")
+			.param("numbers", manifests.toArray(String[]::new))
+			.query(Long.class)
+			.single()).isEqualTo(manifests.size());
+		this.alerts.runDailyCheck();
+		assertThat(alerts("UNCONFIRMED")).isEqualTo(3);
+		assertThat(alerts("WEIGHT_DIFFERENCE")).isEqualTo(5);
+		assertThat(this.jdbc
+			.sql("""
+					SELECT count(*) FROM waste.manifest m JOIN waste.site s ON s.id = m.sender_site_id
+					WHERE s.region_code LIKE '1502%' AND m.state = 'CLOSED'
+					  AND NOT EXISTS (SELECT 1 FROM waste.manifest_signature g WHERE g.manifest_id = m.id AND g.position = 2)
+					""")
+			.query(Long.class)
+			.single()).isZero();
 
 		List<Value> values = this.indicators.values(BAOTOU, 2023);
 		BigDecimal isw = values.stream()

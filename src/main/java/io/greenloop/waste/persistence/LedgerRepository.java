@@ -219,20 +219,18 @@ public class LedgerRepository {
 	}
 
 	/**
-	 * Records after the cursor (recorded_at, id), in that order, of the enterprises given
+	 * Records after the cursor (an id), in the order written, of the enterprises given
 	 * (null: any) registered in regions starting with the prefix (null: any).
 	 */
-	public List<LedgerRow> since(Instant recordedAt, long id, int limit, Collection<Long> enterprises,
-			String regionPrefix) {
+	public List<LedgerRow> since(long id, int limit, Collection<Long> enterprises, String regionPrefix) {
 		return this.jdbc.sql("""
 				SELECT r.*""" + """
 				 FROM waste.ledger_record r JOIN waste.site s ON s.id = r.site_id
 				JOIN waste.enterprise e ON e.id = s.enterprise_id
-				WHERE (r.recorded_at, r.id) > (:at, :id)
+				WHERE r.id > :id
 				  AND (CAST(:all AS boolean) OR e.id = ANY(:enterprises))
 				  AND (CAST(:prefix AS text) IS NULL OR e.region_code LIKE :prefix || '%')
-				ORDER BY r.recorded_at, r.id LIMIT :limit""")
-			.param("at", Timestamp.from(recordedAt))
+				ORDER BY r.id LIMIT :limit""")
 			.param("id", id)
 			.param("all", enterprises == null)
 			.param("enterprises", enterprises == null ? new Long[0] : enterprises.toArray(Long[]::new))

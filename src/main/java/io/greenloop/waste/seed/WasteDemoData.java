@@ -20,6 +20,7 @@ import io.greenloop.region.Regions;
 import io.greenloop.shared.CsvCopy;
 import io.greenloop.shared.RegionCode;
 import io.greenloop.waste.WasteCatalogue;
+import io.greenloop.waste.WorkingDays;
 import io.greenloop.waste.domain.CreditCode;
 import io.greenloop.waste.domain.WasteCode;
 import org.slf4j.Logger;
@@ -60,6 +61,9 @@ public class WasteDemoData {
 
 	static final int PLANTED_UNRECEIVED = 3;
 
+	/** Manifests whose receiver weighed 10% less than was sent. */
+	static final int PLANTED_WEIGHT = 5;
+
 	/**
 	 * The industries of producers: GB/T 4754—2017 code, name and general waste stream.
 	 */
@@ -82,7 +86,11 @@ public class WasteDemoData {
 
 	private final Clock clock;
 
-	WasteDemoData(JdbcClient jdbc, DataSource dataSource, Regions regions, WasteCatalogue catalogue, Clock clock) {
+	private final DemoManifests manifestRows;
+
+	WasteDemoData(JdbcClient jdbc, DataSource dataSource, Regions regions, WasteCatalogue catalogue, Clock clock,
+			WorkingDays workingDays) {
+		this.manifestRows = new DemoManifests(jdbc, dataSource, catalogue, workingDays, clock);
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.regions = regions;
@@ -116,6 +124,8 @@ public class WasteDemoData {
 		List<String> codes = new ArrayList<>();
 
 		String licence;
+
+		long licenceId;
 
 		boolean ownDisposal;
 
@@ -161,6 +171,7 @@ public class WasteDemoData {
 				.param("edition", this.catalogue.current().name())
 				.query(Long.class)
 				.single();
+			operator.licenceId = licence;
 			for (String code : codes) {
 				this.jdbc.sql("INSERT INTO waste.licence_waste (licence_id, waste_code) VALUES (:l, :c)")
 					.param("l", licence)
@@ -174,6 +185,7 @@ public class WasteDemoData {
 			operatorsByCity.computeIfAbsent(city, k -> new ArrayList<>()).add(operator);
 			licences++;
 		}
+		Map<String, List<long[]>> vehicles = new HashMap<>();
 		for (int i = 0; i < carrierCount; i++) {
 			String city = cities.get(i % cities.size());
 			Party carrier = party(city, "危货运输", "G5435", serial++, random);
@@ -186,13 +198,16 @@ public class WasteDemoData {
 				.single();
 			String prefix = city.startsWith("1506") ? "蒙K" : city.startsWith("1501") ? "蒙A" : "蒙B";
 			for (int v = 0; v < 3; v++) {
-				this.jdbc.sql("""
+				long vehicle = this.jdbc.sql("""
 						INSERT INTO waste.vehicle (carrier_id, plate, permit_number, permit_valid_to)
-						VALUES (:c, :plate, :permit, DATE '2027-06-30')""")
+						VALUES (:c, :plate, :permit, DATE '2027-06-30') RETURNING id""")
 					.param("c", id)
 					.param("plate", "%s·D%04d%d".formatted(prefix, serial % 10_000, v))
 					.param("permit", "蒙交运证%s%06d".formatted(city.substring(2, 4), serial * 10 + v))
-					.update();
+					.query(Long.class)
+					.single();
+				vehicles.computeIfAbsent(city, k -> new ArrayList<>())
+					.add(new long[] { id, vehicle, carrier.enterprise });
 			}
 		}
 		for (int i = 0; i < producerCount; i++) {
@@ -214,9 +229,11 @@ public class WasteDemoData {
 			producers.add(producer);
 		}
 		Ledger ledger = new Ledger();
-		int made = hazardous(producers, operatorsByCity, manifests, today, random, ledger);
+		List<ManifestRow> rows = new ArrayList<>();
+		int made = hazardous(producers, operatorsByCity, vehicles, manifests, today, random, ledger, rows);
 		general(producers, today, random, ledger);
 		ledger.flush();
+		this.manifestRows.write(rows);
 		// the planted operator's licence: half of what it received in 2023
 		this.jdbc
 			.sql("""
@@ -308,8 +325,10 @@ public class WasteDemoData {
 	 * Each manifest: generated three days before, stored, taken out, sent to an operator
 	 * of the city, stored there the next day, treated two days later.
 	 */
-	private int hazardous(List<Party> producers, Map<String, List<Party>> operators, int manifests, LocalDate today,
-			Random random, Ledger ledger) {
+	private int hazardous(List<Party> producers, Map<String, List<Party>> operators, Map<String, List<long[]>> vehicles,
+			int manifests, LocalDate today, Random random, Ledger ledger, List<ManifestRow> rows) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		int weightPlanted = 0;
 		LocalDate start = LocalDate.of(FIRST_YEAR, 1, 1);
 		long days = today.toEpochDay() - start.toEpochDay();
 		Map<String, Integer> serials = new HashMap<>();
@@ -356,6 +375,13 @@ public class WasteDemoData {
 			ledger.offSite(producer.site, (utilise ? "HWWWLY" : "HWWWCZ") + date + m, day.atTime(9, 0), code, tonnes,
 					treatment, method, out, operator, manifest);
 			made++;
+			List<long[]> fleet = vehicles.get(producer.city);
+			long[] vehicle = fleet.get(random.nextInt(fleet.size()));
+			ManifestRow row = new ManifestRow(manifest, producer, operator, code, tonnes, day, vehicle, method);
+			rows.add(row);
+			OffsetDateTime delivered = at(day.atTime(15, 0));
+			row.delivered = delivered.isAfter(now) ? null : delivered;
+			row.state = row.delivered == null ? "IN_TRANSIT" : "DELIVERED";
 			if (unreceived < PLANTED_UNRECEIVED && day.getYear() == 2024 && day.isBefore(today.minusDays(60))
 					&& m % 11 == 0) {
 				unreceived++;
@@ -365,6 +391,14 @@ public class WasteDemoData {
 			if (received.isAfter(today)) {
 				continue;
 			}
+			if (weightPlanted < PLANTED_WEIGHT && day.getYear() == 2024 && m % 13 == 0) {
+				weightPlanted++;
+				tonnes = tonnes.multiply(new BigDecimal("0.9")).setScale(3, RoundingMode.HALF_UP);
+				row.discrepancy = true;
+			}
+			row.received = at(received.atTime(10, 0));
+			row.receivedQuantity = tonnes;
+			row.state = "RECEIVED";
 			String rin = "HWRK" + date + "R" + m;
 			String rout = "HWCK" + date + "R" + m;
 			ledger.hw(operator.site, "STORED_IN", rin, received.atTime(10, 0), code, tonnes, "CC-01", null, null, null,
@@ -377,6 +411,8 @@ public class WasteDemoData {
 			String facility = utilise ? "LY-01" : landfill ? "TM-01" : "CZ-01";
 			ledger.hw(operator.site, "OWN_TREATMENT", "HWZX" + date + "R" + m, received.plusDays(2).atTime(9, 0), code,
 					tonnes, facility, treatment, method, rout, null, null);
+			row.closed = at(received.plusDays(2).atTime(9, 0));
+			row.state = "CLOSED";
 		}
 		return made;
 	}

@@ -3,6 +3,7 @@ package io.greenloop.waste.seed;
 import java.util.List;
 
 import io.greenloop.waste.Balances;
+import io.greenloop.waste.TransferAlerts;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * In the demo profile, demonstration waste data (演示数据) for Hohhot and Ordos, made once
- * ({@link WasteDemoData}), with the balances of every year computed from it. The size is
- * {@code greenloop.demo.waste.enterprises} (default 300; 0 for none) and
- * {@code greenloop.demo.waste.manifests} (default 50,000).
+ * ({@link WasteDemoData}), with the balances of every year computed from it and the
+ * transfer alerts raised. The size is {@code greenloop.demo.waste.enterprises} (default
+ * 300; 0 for none) and {@code greenloop.demo.waste.manifests} (default 50,000).
  */
 @Component
 @Profile("demo & !prod")
@@ -28,15 +29,18 @@ class WasteDemoSeed implements ApplicationRunner {
 
 	private final Balances balances;
 
+	private final TransferAlerts alerts;
+
 	private final int enterprises;
 
 	private final int manifests;
 
-	WasteDemoSeed(WasteDemoData data, Balances balances,
+	WasteDemoSeed(WasteDemoData data, Balances balances, TransferAlerts alerts,
 			@Value("${greenloop.demo.waste.enterprises:300}") int enterprises,
 			@Value("${greenloop.demo.waste.manifests:50000}") int manifests) {
 		this.data = data;
 		this.balances = balances;
+		this.alerts = alerts;
 		this.enterprises = enterprises;
 		this.manifests = manifests;
 	}
@@ -50,6 +54,7 @@ class WasteDemoSeed implements ApplicationRunner {
 		for (int year : this.balances.ledgerYears()) {
 			this.balances.recompute(year);
 		}
+		this.alerts.runDailyCheck();
 	}
 
 }

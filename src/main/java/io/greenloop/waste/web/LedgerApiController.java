@@ -104,7 +104,7 @@ class LedgerApiController {
 	}
 
 	@GetMapping("/api/waste/ledger")
-	@Operation(summary = "Records visible to the caller recorded after the cursor, by (recordedAt, id), with the "
+	@Operation(summary = "Records visible to the caller written after the cursor, in the order written, with the "
 			+ "next cursor: for incremental sync by provincial and national systems")
 	LedgerPage since(@RequestParam(required = false) String since, @RequestParam(defaultValue = "500") int limit) {
 		return this.ledger.since(since, limit);
