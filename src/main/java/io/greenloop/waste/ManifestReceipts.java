@@ -13,7 +13,6 @@ import io.greenloop.identity.DataScope;
 import io.greenloop.waste.ManifestCommands.Close;
 import io.greenloop.waste.ManifestCommands.Decide;
 import io.greenloop.waste.ManifestCommands.Receive;
-import io.greenloop.waste.ManifestCommands.Step;
 import io.greenloop.waste.ManifestViews.StepResult;
 import io.greenloop.waste.domain.InvalidInputException;
 import io.greenloop.waste.domain.ManifestState;

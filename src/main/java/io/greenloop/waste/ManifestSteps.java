@@ -7,7 +7,7 @@ import java.util.List;
 
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.identity.DataScope;
-import io.greenloop.waste.ManifestCommands.Step;
+import io.greenloop.waste.ManifestCommands.StepMoment;
 import io.greenloop.waste.ManifestViews.StepResult;
 import io.greenloop.waste.domain.ManifestNumber;
 import io.greenloop.waste.domain.ManifestState;
@@ -73,7 +73,7 @@ public class ManifestSteps {
 	}
 
 	@Transactional
-	public StepResult issue(long id, Step step) {
+	public StepResult issue(long id, StepMoment step) {
 		DataScope scope = this.account.scope();
 		ManifestRow m = this.rules.lockAndLoad(id);
 		this.access.checkActsAs(scope, m.senderEnterpriseId(), "移出人");
@@ -92,7 +92,7 @@ public class ManifestSteps {
 	}
 
 	@Transactional
-	public StepResult pickUp(long id, Step step) {
+	public StepResult pickUp(long id, StepMoment step) {
 		DataScope scope = this.account.scope();
 		ManifestRow m = this.rules.lockAndLoad(id);
 		CarrierRow first = this.manifests.carriers(id).get(0);
@@ -107,7 +107,7 @@ public class ManifestSteps {
 
 	/** The next carrier takes over (联运, 第十七条) after checking the manifest. */
 	@Transactional
-	public StepResult handOver(long id, Step step) {
+	public StepResult handOver(long id, StepMoment step) {
 		DataScope scope = this.account.scope();
 		ManifestRow m = this.rules.lockAndLoad(id);
 		ManifestState.Step.HAND_OVER.checkFrom(ManifestStepRules.state(m));
@@ -130,7 +130,7 @@ public class ManifestSteps {
 	 * run from the day of delivery (a paper manifest keeps its back-fill day).
 	 */
 	@Transactional
-	public StepResult deliver(long id, Step step) {
+	public StepResult deliver(long id, StepMoment step) {
 		DataScope scope = this.account.scope();
 		ManifestRow m = this.rules.lockAndLoad(id);
 		ManifestState.Step.DELIVER.checkFrom(ManifestStepRules.state(m));

@@ -7,7 +7,7 @@ import io.greenloop.waste.ManifestCommands.Decide;
 import io.greenloop.waste.ManifestCommands.DraftManifest;
 import io.greenloop.waste.ManifestCommands.ProposeCorrection;
 import io.greenloop.waste.ManifestCommands.Receive;
-import io.greenloop.waste.ManifestCommands.Step;
+import io.greenloop.waste.ManifestCommands.StepMoment;
 import io.greenloop.waste.ManifestCorrections;
 import io.greenloop.waste.ManifestReceipts;
 import io.greenloop.waste.ManifestSteps;
@@ -85,25 +85,25 @@ class ManifestApiController {
 
 	@PostMapping("/api/waste/manifests/{id}/issue")
 	@Operation(summary = "The 移出人 issues it: checks, 14-digit number (第十五条), signature")
-	StepResult issue(@PathVariable long id, @RequestBody(required = false) Step step) {
+	StepResult issue(@PathVariable long id, @RequestBody(required = false) StepMoment step) {
 		return this.steps.issue(id, step);
 	}
 
 	@PostMapping("/api/waste/manifests/{id}/pick-up")
 	@Operation(summary = "The first 承运人 picks up the waste and signs")
-	StepResult pickUp(@PathVariable long id, @RequestBody(required = false) Step step) {
+	StepResult pickUp(@PathVariable long id, @RequestBody(required = false) StepMoment step) {
 		return this.steps.pickUp(id, step);
 	}
 
 	@PostMapping("/api/waste/manifests/{id}/hand-over")
 	@Operation(summary = "The next 承运人 takes over (联运, 第十七条) and signs")
-	StepResult handOver(@PathVariable long id, @RequestBody(required = false) Step step) {
+	StepResult handOver(@PathVariable long id, @RequestBody(required = false) StepMoment step) {
 		return this.steps.handOver(id, step);
 	}
 
 	@PostMapping("/api/waste/manifests/{id}/deliver")
 	@Operation(summary = "The last 承运人 delivers; the receiver's five working days begin (第十八条)")
-	StepResult deliver(@PathVariable long id, @RequestBody(required = false) Step step) {
+	StepResult deliver(@PathVariable long id, @RequestBody(required = false) StepMoment step) {
 		return this.steps.deliver(id, step);
 	}
 

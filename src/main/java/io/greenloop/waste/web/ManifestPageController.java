@@ -13,7 +13,7 @@ import io.greenloop.waste.ManifestCommands.Close;
 import io.greenloop.waste.ManifestCommands.DraftManifest;
 import io.greenloop.waste.ManifestCommands.Decide;
 import io.greenloop.waste.ManifestCommands.Receive;
-import io.greenloop.waste.ManifestCommands.Step;
+import io.greenloop.waste.ManifestCommands.StepMoment;
 import io.greenloop.waste.ManifestReceipts;
 import io.greenloop.waste.ManifestSteps;
 import io.greenloop.waste.ManifestViews.ManifestView;
@@ -126,10 +126,10 @@ class ManifestPageController {
 			RedirectAttributes redirect) {
 		try {
 			List<TransferFinding> warnings = switch (step) {
-				case "ISSUE" -> this.steps.issue(id, new Step(null)).warnings();
-				case "PICK_UP" -> this.steps.pickUp(id, new Step(null)).warnings();
-				case "HAND_OVER" -> this.steps.handOver(id, new Step(null)).warnings();
-				case "DELIVER" -> this.steps.deliver(id, new Step(null)).warnings();
+				case "ISSUE" -> this.steps.issue(id, new StepMoment(null)).warnings();
+				case "PICK_UP" -> this.steps.pickUp(id, new StepMoment(null)).warnings();
+				case "HAND_OVER" -> this.steps.handOver(id, new StepMoment(null)).warnings();
+				case "DELIVER" -> this.steps.deliver(id, new StepMoment(null)).warnings();
 				case "RECEIVE" ->
 					this.receipts.receive(id, new Receive(null, null, quantity, discrepancies, note, method))
 						.warnings();
