@@ -77,7 +77,7 @@ public class ManifestReceipts {
 		ManifestRow m = this.rules.lockAndLoad(id);
 		this.access.checkActsAs(scope, m.receiverEnterpriseId(), "接受人");
 		ManifestState.Step.RECEIVE.checkFrom(ManifestStepRules.state(m));
-		Instant at = this.rules.at(id, command.at());
+		Instant at = this.rules.at(m, command.at());
 		BigDecimal received = command.receivedQuantityTonnes();
 		if (received == null || received.signum() < 0) {
 			throw new InvalidInputException("receivedQuantityTonnes", "The received quantity (t) is required, ≥ 0");
@@ -118,7 +118,7 @@ public class ManifestReceipts {
 		if (!decision.equals("ACCEPT") && !decision.equals("REJECT")) {
 			throw new InvalidInputException("decision", "The decision is ACCEPT or REJECT (第十八条第二款)");
 		}
-		Instant at = this.rules.at(id, command.at());
+		Instant at = this.rules.at(m, command.at());
 		boolean accept = decision.equals("ACCEPT");
 		List<TransferFinding> findings = accept
 				? ManifestStepRules.passOrThrow(this.checks.atReceipt(m, m.receivedOn(), m.receivedQuantityT()))
@@ -139,7 +139,7 @@ public class ManifestReceipts {
 		this.access.checkActsAs(scope, m.receiverEnterpriseId(), "接受人");
 		ManifestState.Step.CLOSE.checkFrom(ManifestStepRules.state(m));
 		String method = RegistryRules.required("treatmentMethod", command.treatmentMethod());
-		Instant at = this.rules.at(id, command.at());
+		Instant at = this.rules.at(m, command.at());
 		this.manifests.close(id, at, method);
 		this.manifests.addEvent(id, at, "CLOSED", ManifestState.CLOSED.name(), scope.username(), method);
 		return this.rules.result(id, List.of());

@@ -64,14 +64,21 @@ class ManifestStepRules {
 		return ManifestState.valueOf(m.state());
 	}
 
-	/** The step's moment: not after now, not before the latest signature. */
-	Instant at(long id, Instant given) {
+	/**
+	 * The step's moment: now for an electronic manifest; for a paper one's back-fill the
+	 * moment given, not after now; never before the latest signature.
+	 */
+	Instant at(ManifestRow m, Instant given) {
 		Instant now = this.clock.instant();
 		Instant at = given == null ? now : given;
 		if (at.isAfter(now)) {
 			throw new InvalidInputException("at", "The step's moment (" + at + ") is in the future");
 		}
-		Instant latest = this.signatures.latest(id);
+		if (!m.paper() && at.isBefore(now)) {
+			throw new InvalidInputException("at", "An electronic manifest is signed when the step is taken; only a "
+					+ "paper manifest's back-fill gives an earlier moment (" + at + ", 第二十条)");
+		}
+		Instant latest = this.signatures.latest(m.id());
 		if (latest != null && at.isBefore(latest)) {
 			throw new InvalidInputException("at",
 					"The step's moment (" + at + ") is before the previous signature (" + latest + ")");

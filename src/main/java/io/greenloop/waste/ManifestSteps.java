@@ -78,7 +78,7 @@ public class ManifestSteps {
 		ManifestRow m = this.rules.lockAndLoad(id);
 		this.access.checkActsAs(scope, m.senderEnterpriseId(), "移出人");
 		ManifestState.Step.ISSUE.checkFrom(ManifestStepRules.state(m));
-		Instant at = this.rules.at(id, step == null ? null : step.at());
+		Instant at = this.rules.at(m, step == null ? null : step.at());
 		List<CarrierRow> carriers = this.manifests.carriers(id);
 		List<TransferFinding> findings = ManifestStepRules.passOrThrow(this.checks.atIssue(m, carriers));
 		LocalDate day = LocalDate.ofInstant(at, this.clock.getZone());
@@ -98,7 +98,7 @@ public class ManifestSteps {
 		CarrierRow first = this.manifests.carriers(id).get(0);
 		this.access.checkActsAs(scope, first.carrierEnterpriseId(), "承运人 1");
 		ManifestState.Step.PICK_UP.checkFrom(ManifestStepRules.state(m));
-		Instant at = this.rules.at(id, step == null ? null : step.at());
+		Instant at = this.rules.at(m, step == null ? null : step.at());
 		this.manifests.pickUp(id, 1, at, ManifestState.IN_TRANSIT.name());
 		this.signatures.sign(id, 1, "CARRIER", first.carrierEnterpriseId(), scope.username(), at);
 		this.manifests.addEvent(id, at, "PICKED_UP", ManifestState.IN_TRANSIT.name(), scope.username(), first.plate());
@@ -117,7 +117,7 @@ public class ManifestSteps {
 			.findFirst()
 			.orElseThrow(() -> new ManifestStateException("Every carrier of the manifest has taken over already"));
 		this.access.checkActsAs(scope, next.carrierEnterpriseId(), "承运人 " + next.position());
-		Instant at = this.rules.at(id, step == null ? null : step.at());
+		Instant at = this.rules.at(m, step == null ? null : step.at());
 		this.manifests.pickUp(id, next.position(), at, ManifestState.IN_TRANSIT.name());
 		this.signatures.sign(id, next.position(), "CARRIER", next.carrierEnterpriseId(), scope.username(), at);
 		this.manifests.addEvent(id, at, "HANDED_OVER", ManifestState.IN_TRANSIT.name(), scope.username(),
@@ -140,7 +140,7 @@ public class ManifestSteps {
 		if (last.pickedUpAt() == null) {
 			throw new ManifestStateException("Carrier " + last.position() + " has not taken over yet (第十七条)");
 		}
-		Instant at = this.rules.at(id, step == null ? null : step.at());
+		Instant at = this.rules.at(m, step == null ? null : step.at());
 		LocalDate due = m.paper() ? m.dueOn()
 				: this.workingDays.addWorkingDays(LocalDate.ofInstant(at, this.clock.getZone()), 5);
 		this.manifests.deliver(id, at, due);
