@@ -35,7 +35,7 @@ public final class ManifestCommands {
 	/**
 	 * A step at a moment (now when not given; earlier for a paper manifest's back-fill).
 	 */
-	public record Step(Instant at) {
+	public record StepMoment(Instant at) {
 	}
 
 	/**

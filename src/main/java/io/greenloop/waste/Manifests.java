@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Electronic transfer manifests (危险废物电子转移联单, 危险废物转移管理办法 第七条): drafted by the 移出人 for one
  * trip of one waste (第十六条) from one of its sites to a licensed 接受人, with one or more 承运人
  * in order; read by their parties and by the regulators of the sender's and the
- * receiver's regions. The steps after the draft are {@link ManifestSteps}.
+ * receiver's regions. The steps after the draft are {@link ManifestSteps} and
+ * {@link ManifestReceipts}.
  */
 @Service
 public class Manifests {

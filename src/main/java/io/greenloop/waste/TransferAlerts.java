@@ -99,7 +99,7 @@ public class TransferAlerts {
 		return this.alerts.list(prefix(scope), openOnly).stream().map(TransferAlerts::view).toList();
 	}
 
-	/** Closes an alert with a note (administrators and reviewers of the region). */
+	/** Closes an alert (administrators and reviewers of the region). */
 	@Transactional
 	public TransferAlert close(long id) {
 		DataScope scope = regulator();

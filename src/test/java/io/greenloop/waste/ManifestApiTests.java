@@ -209,7 +209,7 @@ class ManifestApiTests {
 		assertThat(future.get("field").asString()).isEqualTo("at");
 		step(this.f.senderUser, id, "issue", null, 200);
 		JsonNode before = step(this.f.carrier1User, id, "pick-up", Map.of("at", "2025-11-19T00:00:00Z"), 400);
-		assertThat(before.get("detail").asString()).contains("before the previous signature");
+		assertThat(before.get("detail").asString()).contains("only a paper manifest's back-fill");
 		step(this.f.senderUser, id, "issue", null, 409);
 	}
 

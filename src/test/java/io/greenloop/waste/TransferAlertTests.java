@@ -155,6 +155,8 @@ class TransferAlertTests {
 		long paper = draft(Map.of("paper", true, "plannedOn", "2025-11-10", "completedOn", "2025-11-11"));
 		JsonNode issued = step(this.f.senderUser, paper, "issue", Map.of("at", "2025-11-10T01:00:00Z"), 200);
 		assertThat(issued.get("manifest").get("number").asString()).startsWith("20251501");
+		JsonNode early = step(this.f.carrier1User, paper, "pick-up", Map.of("at", "2025-11-10T00:30:00Z"), 400);
+		assertThat(early.get("detail").asString()).contains("before the previous signature");
 		step(this.f.carrier1User, paper, "pick-up", Map.of("at", "2025-11-10T02:00:00Z"), 200);
 		step(this.f.carrier1User, paper, "deliver", Map.of("at", "2025-11-11T03:00:00Z"), 200);
 		JsonNode received = step(this.f.receiverUser, paper, "receive",

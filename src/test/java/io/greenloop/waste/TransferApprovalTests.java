@@ -155,6 +155,39 @@ class TransferApprovalTests {
 	}
 
 	@Test
+	void takesStepsFromThePageAndRefusesThoseNotOfTheProvince() throws Exception {
+		long id = apply(201).get("id").asLong();
+		pageStep("hohhot-reviewer", id, "ACCEPT", "true", null);
+		pageStep("region-reviewer", id, "ACCEPT", "false", "缺少委托协议");
+		JsonNode returned = this.api.expect("region-reviewer", "GET", "/api/waste/transfer-approvals/" + id, null, 200);
+		assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
+		assertThat(returned.get("reason").asString()).isEqualTo("缺少委托协议");
+		String html = this.api.page("region-reviewer", "/waste/transfer-approvals")
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("data-id=\"" + id + "\"").contains("data-state=\"RETURNED\"");
+	}
+
+	void pageStep(String user, long id, String step, String agree, String reason) {
+		var request = this.mvc.post()
+			.uri("/waste/transfer-approvals/" + id + "/step")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic(user, Api.DEMO_PASSWORD))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("step", step)
+			.param("agree", agree);
+		if (reason != null) {
+			request.param("reason", reason);
+		}
+		assertThat(request.exchange()).hasStatus3xxRedirection();
+		if ("hohhot-reviewer".equals(user)) {
+			assertThat(this.api.expect("region-reviewer", "GET", "/api/waste/transfer-approvals/" + id, null, 200)
+				.get("state")
+				.asString()).isEqualTo("SUBMITTED");
+		}
+	}
+
+	@Test
 	void refusesAnApplicationWithinTheProvince() {
 		Map<String, Object> body = new HashMap<>(
 				Map.of("senderSiteId", this.f.site, "receiverLicenceId", this.f.licence, "wasteCode", "900-041-49",

@@ -7,8 +7,9 @@ import io.greenloop.waste.ManifestCommands.Decide;
 import io.greenloop.waste.ManifestCommands.DraftManifest;
 import io.greenloop.waste.ManifestCommands.ProposeCorrection;
 import io.greenloop.waste.ManifestCommands.Receive;
-import io.greenloop.waste.ManifestCommands.Step;
+import io.greenloop.waste.ManifestCommands.StepMoment;
 import io.greenloop.waste.ManifestCorrections;
+import io.greenloop.waste.ManifestReceipts;
 import io.greenloop.waste.ManifestSteps;
 import io.greenloop.waste.ManifestViews.ManifestSummary;
 import io.greenloop.waste.ManifestViews.ManifestView;
@@ -44,11 +45,15 @@ class ManifestApiController {
 
 	private final ManifestSteps steps;
 
+	private final ManifestReceipts receipts;
+
 	private final ManifestCorrections corrections;
 
-	ManifestApiController(Manifests manifests, ManifestSteps steps, ManifestCorrections corrections) {
+	ManifestApiController(Manifests manifests, ManifestSteps steps, ManifestReceipts receipts,
+			ManifestCorrections corrections) {
 		this.manifests = manifests;
 		this.steps = steps;
+		this.receipts = receipts;
 		this.corrections = corrections;
 	}
 
@@ -80,44 +85,44 @@ class ManifestApiController {
 
 	@PostMapping("/api/waste/manifests/{id}/issue")
 	@Operation(summary = "The 移出人 issues it: checks, 14-digit number (第十五条), signature")
-	StepResult issue(@PathVariable long id, @RequestBody(required = false) Step step) {
+	StepResult issue(@PathVariable long id, @RequestBody(required = false) StepMoment step) {
 		return this.steps.issue(id, step);
 	}
 
 	@PostMapping("/api/waste/manifests/{id}/pick-up")
 	@Operation(summary = "The first 承运人 picks up the waste and signs")
-	StepResult pickUp(@PathVariable long id, @RequestBody(required = false) Step step) {
+	StepResult pickUp(@PathVariable long id, @RequestBody(required = false) StepMoment step) {
 		return this.steps.pickUp(id, step);
 	}
 
 	@PostMapping("/api/waste/manifests/{id}/hand-over")
 	@Operation(summary = "The next 承运人 takes over (联运, 第十七条) and signs")
-	StepResult handOver(@PathVariable long id, @RequestBody(required = false) Step step) {
+	StepResult handOver(@PathVariable long id, @RequestBody(required = false) StepMoment step) {
 		return this.steps.handOver(id, step);
 	}
 
 	@PostMapping("/api/waste/manifests/{id}/deliver")
 	@Operation(summary = "The last 承运人 delivers; the receiver's five working days begin (第十八条)")
-	StepResult deliver(@PathVariable long id, @RequestBody(required = false) Step step) {
+	StepResult deliver(@PathVariable long id, @RequestBody(required = false) StepMoment step) {
 		return this.steps.deliver(id, step);
 	}
 
 	@PostMapping("/api/waste/manifests/{id}/receive")
 	@Operation(summary = "The 接受人 confirms receipt, or reports a difference (第十八条)")
 	StepResult receive(@PathVariable long id, @RequestBody Receive command) {
-		return this.steps.receive(id, command);
+		return this.receipts.receive(id, command);
 	}
 
 	@PostMapping("/api/waste/manifests/{id}/decide")
 	@Operation(summary = "The 接受人 accepts (keeping the received quantity) or rejects after a difference")
 	StepResult decide(@PathVariable long id, @RequestBody Decide command) {
-		return this.steps.decide(id, command);
+		return this.receipts.decide(id, command);
 	}
 
 	@PostMapping("/api/waste/manifests/{id}/close")
 	@Operation(summary = "The 接受人 records the treatment result (第十二条第四项)")
 	StepResult close(@PathVariable long id, @RequestBody Close command) {
-		return this.steps.close(id, command);
+		return this.receipts.close(id, command);
 	}
 
 	@PostMapping("/api/waste/manifests/{id}/corrections")

@@ -13,7 +13,8 @@ import io.greenloop.waste.ManifestCommands.Close;
 import io.greenloop.waste.ManifestCommands.DraftManifest;
 import io.greenloop.waste.ManifestCommands.Decide;
 import io.greenloop.waste.ManifestCommands.Receive;
-import io.greenloop.waste.ManifestCommands.Step;
+import io.greenloop.waste.ManifestCommands.StepMoment;
+import io.greenloop.waste.ManifestReceipts;
 import io.greenloop.waste.ManifestSteps;
 import io.greenloop.waste.ManifestViews.ManifestView;
 import io.greenloop.waste.Manifests;
@@ -50,11 +51,14 @@ class ManifestPageController {
 
 	private final ManifestSteps steps;
 
+	private final ManifestReceipts receipts;
+
 	private final TransferAlerts alerts;
 
-	ManifestPageController(Manifests manifests, ManifestSteps steps, TransferAlerts alerts) {
+	ManifestPageController(Manifests manifests, ManifestSteps steps, ManifestReceipts receipts, TransferAlerts alerts) {
 		this.manifests = manifests;
 		this.steps = steps;
+		this.receipts = receipts;
 		this.alerts = alerts;
 	}
 
@@ -122,14 +126,15 @@ class ManifestPageController {
 			RedirectAttributes redirect) {
 		try {
 			List<TransferFinding> warnings = switch (step) {
-				case "ISSUE" -> this.steps.issue(id, new Step(null)).warnings();
-				case "PICK_UP" -> this.steps.pickUp(id, new Step(null)).warnings();
-				case "HAND_OVER" -> this.steps.handOver(id, new Step(null)).warnings();
-				case "DELIVER" -> this.steps.deliver(id, new Step(null)).warnings();
+				case "ISSUE" -> this.steps.issue(id, new StepMoment(null)).warnings();
+				case "PICK_UP" -> this.steps.pickUp(id, new StepMoment(null)).warnings();
+				case "HAND_OVER" -> this.steps.handOver(id, new StepMoment(null)).warnings();
+				case "DELIVER" -> this.steps.deliver(id, new StepMoment(null)).warnings();
 				case "RECEIVE" ->
-					this.steps.receive(id, new Receive(null, null, quantity, discrepancies, note, method)).warnings();
-				case "DECIDE" -> this.steps.decide(id, new Decide(decision, null, note)).warnings();
-				case "CLOSE" -> this.steps.close(id, new Close(method, null)).warnings();
+					this.receipts.receive(id, new Receive(null, null, quantity, discrepancies, note, method))
+						.warnings();
+				case "DECIDE" -> this.receipts.decide(id, new Decide(decision, null, note)).warnings();
+				case "CLOSE" -> this.receipts.close(id, new Close(method, null)).warnings();
 				default -> throw new InvalidInputException("step", "Unknown step " + step);
 			};
 			redirect.addFlashAttribute("warnings", warnings);
