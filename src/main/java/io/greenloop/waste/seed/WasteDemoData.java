@@ -391,7 +391,7 @@ public class WasteDemoData {
 			if (received.isAfter(today)) {
 				continue;
 			}
-			if (weightPlanted < PLANTED_WEIGHT && day.getYear() == 2024 && m % 13 == 0) {
+			if (weightPlanted < PLANTED_WEIGHT && day.getYear() == 2024 && m % 3 == 0) {
 				weightPlanted++;
 				tonnes = tonnes.multiply(new BigDecimal("0.9")).setScale(3, RoundingMode.HALF_UP);
 				row.discrepancy = true;
@@ -415,6 +415,73 @@ public class WasteDemoData {
 			row.state = "CLOSED";
 		}
 		return made;
+	}
+
+	private static OffsetDateTime at(LocalDateTime time) {
+		return time.atZone(CHINA).toOffsetDateTime();
+	}
+
+	/** A demonstration manifest as the ledger records it, with its state. */
+	static final class ManifestRow {
+
+		final String number;
+
+		final long senderEnterprise;
+
+		final long senderSite;
+
+		final String originRegion;
+
+		final long receiverEnterprise;
+
+		final long receiverLicence;
+
+		final String destinationRegion;
+
+		final String code;
+
+		final BigDecimal quantity;
+
+		final LocalDate day;
+
+		final long carrier;
+
+		final long vehicle;
+
+		final long carrierEnterprise;
+
+		final String method;
+
+		String state;
+
+		OffsetDateTime delivered;
+
+		OffsetDateTime received;
+
+		BigDecimal receivedQuantity;
+
+		OffsetDateTime closed;
+
+		boolean discrepancy;
+
+		ManifestRow(String number, Party sender, Party receiver, String code, BigDecimal quantity, LocalDate day,
+				long[] vehicle, String method) {
+			this.number = number;
+			this.senderEnterprise = sender.enterprise;
+			this.senderSite = sender.site;
+			this.originRegion = sender.region;
+			this.receiverEnterprise = receiver.enterprise;
+			this.receiverLicence = receiver.licenceId;
+			this.destinationRegion = receiver.region;
+			this.code = code;
+			this.quantity = quantity;
+			this.day = day;
+			this.carrier = vehicle[0];
+			this.vehicle = vehicle[1];
+			this.carrierEnterprise = vehicle[2];
+			this.method = method;
+		}
+
 	}
 
 	/**
