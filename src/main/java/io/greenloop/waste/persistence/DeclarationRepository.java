@@ -73,12 +73,16 @@ public class DeclarationRepository {
 				""").query(Long.class).list();
 	}
 
+	/**
+	 * Inserts a declaration, or answers the one a concurrent generation inserted first.
+	 */
 	public long insert(long siteId, String kind, String periodCode, int year, LocalDate startsOn, LocalDate endsOn,
 			LocalDate dueOn, String managementClass, Instant at) {
 		return this.jdbc.sql("""
 				INSERT INTO waste.declaration (site_id, kind, period_code, year, starts_on, ends_on, due_on,
 				    management_class, state, generated_at)
 				VALUES (:site, :kind, :period, :year, :starts, :ends, :due, :class, 'GENERATED', :at)
+				ON CONFLICT (site_id, period_code) DO UPDATE SET site_id = excluded.site_id
 				RETURNING id
 				""")
 			.param("site", siteId)

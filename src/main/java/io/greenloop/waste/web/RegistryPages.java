@@ -50,6 +50,7 @@ class RegistryPages {
 
 	void details(EnterpriseView enterprise, Integer year, Model model) {
 		long enterpriseId = enterprise.id();
+		model.addAttribute("isAdmin", this.account.scope().isAdmin());
 		model.addAttribute("keepsRecords",
 				this.access.writes(this.account.scope(), enterpriseId, enterprise.regionCode()));
 		int shown = year == null ? LocalDate.now(this.clock).getYear() : year;
