@@ -21,7 +21,8 @@ class PageModel implements HandlerInterceptor {
 
 	/**
 	 * The sections of the platform, in menu order, with the role a section needs (null:
-	 * anyone).
+	 * anyone; ANY: any logged-in account; USER: any logged-in government account, not an
+	 * enterprise's staff).
 	 */
 	static final List<Section> SECTIONS = List.of(new Section("/", "nav.home", null),
 			new Section("/plans", "nav.plans", null), new Section("/indicators", "nav.indicators", null),
@@ -31,9 +32,10 @@ class PageModel implements HandlerInterceptor {
 			new Section("/evaluation", "nav.evaluation", "USER"), new Section("/warnings", "nav.warnings", "USER"),
 			new Section("/tasks", "nav.tasks", "USER"), new Section("/supervision/todo", "nav.todo", "USER"),
 			new Section("/dispatch-rounds", "nav.rounds", "USER"), new Section("/projects", "nav.projects", "USER"),
-			new Section("/waste/catalogue", "nav.wasteCatalogue", "USER"),
-			new Section("/waste/enterprises", "nav.wasteEnterprises", "USER"),
-			new Section("/admin", "nav.admin", "ADMIN"), new Section("/audit", "nav.audit", "ADMIN"));
+			new Section("/waste/catalogue", "nav.wasteCatalogue", "ANY"),
+			new Section("/waste/enterprises", "nav.wasteEnterprises", "ANY"),
+			new Section("/waste/balances", "nav.wasteBalances", "USER"), new Section("/admin", "nav.admin", "ADMIN"),
+			new Section("/audit", "nav.audit", "ADMIN"));
 
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
@@ -71,8 +73,12 @@ class PageModel implements HandlerInterceptor {
 			if (this.role == null) {
 				return true;
 			}
-			if ("USER".equals(this.role)) {
+			if ("ANY".equals(this.role)) {
 				return request.getUserPrincipal() != null;
+			}
+			if ("USER".equals(this.role)) {
+				return request.isUserInRole("ADMIN") || request.isUserInRole("REPORTER")
+						|| request.isUserInRole("REVIEWER") || request.isUserInRole("LEADER");
 			}
 			return request.isUserInRole(this.role) || request.isUserInRole("ADMIN");
 		}

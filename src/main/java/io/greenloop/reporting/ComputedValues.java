@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.greenloop.reporting.events.ValuesApproved;
+import io.greenloop.reporting.persistence.ApprovedValueRepository;
 import io.greenloop.reporting.persistence.ApprovedValueRepository.NewApprovedValue;
 import io.greenloop.reporting.persistence.ComputationRepository;
 import io.greenloop.reporting.persistence.PeriodRepository;
@@ -39,8 +41,11 @@ public class ComputedValues {
 
 	private final Clock clock;
 
+	private final ApprovedValueRepository values;
+
 	ComputedValues(ReportItems items, Regions regions, PeriodRepository periods, ComputationRepository computations,
-			Approvals approvals, Clock clock) {
+			Approvals approvals, Clock clock, ApprovedValueRepository values) {
+		this.values = values;
 		this.items = items;
 		this.regions = regions;
 		this.periods = periods;
@@ -96,6 +101,44 @@ public class ComputedValues {
 			.of(new NewApprovedValue(itemCode, regionCode, period.id(), value, null, null, null, unit, lineage)),
 				List.of(period.code()), SOURCE, computation, by, now);
 		return new Recorded(computation, approved.values().get(0).revision(), now);
+	}
+
+	/**
+	 * Every approved revision of a value, oldest first, whoever asks: what a computing
+	 * module needs to read its inputs (a denominator such as 工业增加值) and to show its
+	 * result beside a value reported by hand.
+	 */
+	@Transactional(readOnly = true)
+	public List<ApprovedValue> revisions(String itemCode, String regionCode, String periodCode) {
+		return this.values.history(itemCode, regionCode, periodCode);
+	}
+
+	/** Whether a period (such as 2025) exists to record values for. */
+	@Transactional(readOnly = true)
+	public boolean periodExists(String periodCode) {
+		return this.periods.find(periodCode).isPresent();
+	}
+
+	/** The current approved value, whoever asks (see {@link #revisions}). */
+	@Transactional(readOnly = true)
+	public Optional<ApprovedValue> current(String itemCode, String regionCode, String periodCode) {
+		List<ApprovedValue> all = revisions(itemCode, regionCode, periodCode);
+		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+	}
+
+	/**
+	 * The latest revision not computed: reported by a department, imported, or
+	 * demonstration data.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ApprovedValue> latestReported(String itemCode, String regionCode, String periodCode) {
+		List<ApprovedValue> all = revisions(itemCode, regionCode, periodCode);
+		for (int i = all.size() - 1; i >= 0; i--) {
+			if (!SOURCE.equals(all.get(i).source())) {
+				return Optional.of(all.get(i));
+			}
+		}
+		return Optional.empty();
 	}
 
 }

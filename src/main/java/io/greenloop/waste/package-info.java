@@ -9,7 +9,7 @@
  * ledger (§7); overdue declarations are announced in {@code events} for the evaluation
  * module's warnings.
  */
-@ApplicationModule(displayName = "Waste", allowedDependencies = { "shared", "region", "identity" })
+@ApplicationModule(displayName = "Waste", allowedDependencies = { "shared", "region", "identity", "plan", "reporting" })
 package io.greenloop.waste;
 
 import org.springframework.modulith.ApplicationModule;

@@ -106,7 +106,8 @@ class OpenApiTests {
 		assertThat(codes(document, "PUT /api/submissions/{id}/values")).contains("403", "404", "409", "422");
 		assertThat(codes(document, "PUT /api/accounts/{id}")).contains("400", "403", "404", "409");
 		assertThat(codes(document, "GET /api/accounts")).containsExactly("200", "401", "403");
-		assertThat(codes(document, "GET /api/rules")).containsExactly("200", "401");
+		// an enterprise's staff (ENTERPRISE alone) may use only the waste APIs
+		assertThat(codes(document, "GET /api/rules")).containsExactly("200", "401", "403");
 		assertThat(codes(document, "GET /api/plans")).containsExactly("200");
 		assertThat(codes(document, "GET /api/indicators/{code}")).containsExactly("200", "404");
 		assertThat(document.at("/paths/~1api~1rules~1{code}/get/responses/200/content/*~1*/schema/$ref").asString())

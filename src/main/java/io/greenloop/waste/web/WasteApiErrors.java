@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * (404), already registered (409, with the field).
  */
 @RestControllerAdvice(assignableTypes = { WasteCatalogueApiController.class, RegistryApiController.class,
-		SiteApiController.class, ClassApiController.class, PlanApiController.class, DeclarationApiController.class })
+		BalanceApiController.class, SiteApiController.class, ClassApiController.class, PlanApiController.class,
+		DeclarationApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WasteApiErrors {
 

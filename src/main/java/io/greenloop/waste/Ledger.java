@@ -1,0 +1,239 @@
+package io.greenloop.waste;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.greenloop.identity.CurrentAccount;
+import io.greenloop.identity.DataScope;
+import io.greenloop.shared.RegionCode;
+import io.greenloop.waste.domain.InvalidInputException;
+import io.greenloop.waste.domain.LedgerEntry;
+import io.greenloop.waste.domain.LedgerFacts;
+import io.greenloop.waste.domain.LedgerRecord;
+import io.greenloop.waste.domain.LedgerRules;
+import io.greenloop.waste.domain.LedgerStage;
+import io.greenloop.waste.domain.LedgerTimes;
+import io.greenloop.waste.persistence.LedgerRepository;
+import io.greenloop.waste.persistence.LedgerRepository.LedgerRow;
+import io.greenloop.waste.persistence.LedgerRepository.SiteRow;
+import io.greenloop.waste.persistence.LedgerRepository.StoredRequest;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A site's waste ledger (危险废物管理台账, HJ 1259—2022 §6): records per container or batch for
+ * each stage, written by those who keep the enterprise's records
+ * ({@link EnterpriseAccess#checkWrites}). A list of records is written in one
+ * transaction, all or nothing, after {@link LedgerRules} checked every one; pages, the
+ * JSON API and spreadsheet uploads all come here. A request with an idempotency key is
+ * answered once: a retry gets the stored answer and writes nothing.
+ */
+@Service
+public class Ledger {
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private final LedgerRepository records;
+
+	private final LedgerCodes codes;
+
+	private final EnterpriseAccess access;
+
+	private final CurrentAccount account;
+
+	private final Clock clock;
+
+	Ledger(LedgerRepository records, LedgerCodes codes, EnterpriseAccess access, CurrentAccount account, Clock clock) {
+		this.records = records;
+		this.codes = codes;
+		this.access = access;
+		this.account = account;
+		this.clock = clock;
+	}
+
+	/** Records the list for the site, all or nothing. */
+	@Transactional
+	public LedgerResult record(long siteId, List<LedgerEntry> entries) {
+		return record(siteId, entries, null).result();
+	}
+
+	/**
+	 * Records the list for the site, all or nothing; with a key, a retry of the same
+	 * request answers the first answer ({@code replayed}) and a different request with
+	 * the key is refused.
+	 */
+	@Transactional
+	public Recorded record(long siteId, List<LedgerEntry> entries, String idempotencyKey) {
+		DataScope scope = this.account.scope();
+		SiteRow site = this.records.lockSite(siteId).orElseThrow(() -> new UnknownEnterpriseException("site", siteId));
+		this.access.checkWrites(scope, site.enterpriseId(), site.regionCode());
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		String hash = key == null ? null : hash(entries);
+		if (key != null) {
+			Optional<StoredRequest> earlier = this.records.request(siteId, key);
+			if (earlier.isPresent()) {
+				if (!earlier.get().requestHash().equals(hash)) {
+					throw new LedgerConflictException(
+							"Idempotency key " + key + " was already used for a different request to site " + siteId);
+				}
+				return new Recorded(JSON.readValue(earlier.get().response(), LedgerResult.class), true);
+			}
+		}
+		if (entries == null || entries.isEmpty()) {
+			throw new InvalidInputException("records", "No ledger records to record");
+		}
+		Instant now = this.clock.instant();
+		List<LedgerRecord> checked = new LedgerRules(facts(site, entries), now).check(entries);
+		List<Long> ids = this.records.insert(siteId, checked, key, scope.username(), now);
+		LedgerResult result = new LedgerResult(siteId, ids.size(), ids);
+		if (key != null) {
+			this.records.saveRequest(siteId, key, hash, JSON.writeValueAsString(result), scope.username(), now);
+		}
+		return new Recorded(result, false);
+	}
+
+	/** A request's answer, and whether it is the stored answer to an earlier try. */
+	public record Recorded(LedgerResult result, boolean replayed) {
+	}
+
+	/** The site the caller may read. */
+	public SiteRow site(long siteId) {
+		SiteRow site = this.records.site(siteId).orElseThrow(() -> new UnknownEnterpriseException("site", siteId));
+		this.access.checkReads(this.account.scope(), site.enterpriseId(), site.regionCode());
+		return site;
+	}
+
+	/** The site's facilities (code → kind), for the caller who may read the site. */
+	public Map<String, String> facilities(long siteId) {
+		site(siteId);
+		return new java.util.TreeMap<>(this.records.facilities(siteId));
+	}
+
+	/** Whether the caller may write the site's ledger. */
+	public boolean writable(SiteRow site) {
+		return this.access.writes(this.account.scope(), site.enterpriseId(), site.regionCode());
+	}
+
+	/** The site's records of a stage, code and month (each null: any). */
+	public List<LedgerRow> list(long siteId, LedgerStage stage, String code, YearMonth month) {
+		site(siteId);
+		Instant from = month == null ? null : month.atDay(1).atStartOfDay(LedgerTimes.CHINA).toInstant();
+		Instant to = month == null ? null : month.plusMonths(1).atDay(1).atStartOfDay(LedgerTimes.CHINA).toInstant();
+		return this.records.list(siteId, stage, code == null || code.isBlank() ? null : code.strip(), from, to);
+	}
+
+	/** The site's records of a year (China time), by time. */
+	public List<LedgerRow> year(long siteId, int year) {
+		site(siteId);
+		return this.records.list(siteId, null, null,
+				java.time.LocalDate.of(year, 1, 1).atStartOfDay(LedgerTimes.CHINA).toInstant(),
+				java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(LedgerTimes.CHINA).toInstant());
+	}
+
+	/**
+	 * The records visible to the caller recorded after the cursor (blank: from the
+	 * beginning), ordered by (recordedAt, id), at most {@code limit} (1–1000).
+	 */
+	public LedgerPage since(String cursor, int limit) {
+		if (limit < 1 || limit > 1000) {
+			throw new InvalidInputException("limit", "The limit is from 1 to 1000, not " + limit);
+		}
+		Instant at = Instant.EPOCH;
+		long id = 0;
+		if (cursor != null && !cursor.isBlank()) {
+			try {
+				String[] parts = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8)
+					.split("\\|");
+				at = Instant.parse(parts[0]);
+				id = Long.parseLong(parts[1]);
+			}
+			catch (RuntimeException ex) {
+				throw new InvalidInputException("since", "'" + cursor + "' is not a cursor this API answered");
+			}
+		}
+		DataScope scope = this.account.scope();
+		Set<Long> enterprises = EnterpriseAccess.enterpriseOnly(scope) ? this.access.actsFor(scope.username()) : null;
+		String prefix = scope.isAdmin() || enterprises != null ? null : RegionCode.of(scope.regionCode()).scopePrefix();
+		List<LedgerRow> rows = this.records.since(at, id, limit, enterprises, prefix);
+		String next = rows.isEmpty() ? cursor(at, id)
+				: cursor(rows.get(rows.size() - 1).recordedAt(), rows.get(rows.size() - 1).id());
+		return new LedgerPage(rows, next);
+	}
+
+	private static String cursor(Instant at, long id) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private LedgerFacts facts(SiteRow site, List<LedgerEntry> entries) {
+		Set<String> batchCodes = new HashSet<>();
+		Set<String> licences = new HashSet<>();
+		for (LedgerEntry entry : entries) {
+			add(batchCodes, entry.batchCode());
+			add(batchCodes, entry.sourceBatchCode());
+			add(licences, entry.receiverLicenceNumber());
+		}
+		Map<String, String> facilities = this.records.facilities(site.id());
+		Map<String, LedgerFacts.Batch> batches = this.records.batches(site.id(), batchCodes);
+		Map<String, LedgerFacts.Licence> permits = this.records.licences(licences);
+		return new LedgerFacts() {
+
+			@Override
+			public Optional<String> facilityKind(String code) {
+				return Optional.ofNullable(facilities.get(code));
+			}
+
+			@Override
+			public Optional<Batch> batch(LedgerStage stage, String batchCode) {
+				return Optional.ofNullable(batches.get(stage.name() + "|" + batchCode));
+			}
+
+			@Override
+			public Optional<Licence> licence(String number) {
+				return Optional.ofNullable(permits.get(number));
+			}
+
+			@Override
+			public Optional<String> catalogueName(String kind, String code, java.time.LocalDate date) {
+				return Ledger.this.codes.name(kind, code, date);
+			}
+
+			@Override
+			public boolean receivingOperator(java.time.LocalDate date) {
+				return Ledger.this.records.holdsLicence(site.enterpriseId(), date);
+			}
+		};
+	}
+
+	private static void add(Set<String> set, String value) {
+		if (value != null && !value.isBlank()) {
+			set.add(value.strip());
+		}
+	}
+
+	private static String hash(List<LedgerEntry> entries) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(JSON.writeValueAsString(entries == null ? new ArrayList<>() : entries)
+					.getBytes(StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
