@@ -10,8 +10,8 @@
  * compute on request. The computation itself is plain Java in {@code domain}. A target's
  * page lists the supervision tasks that serve it.
  */
-@ApplicationModule(displayName = "Evaluation",
-		allowedDependencies = { "shared", "region", "plan", "identity", "reporting :: events", "supervision" })
+@ApplicationModule(displayName = "Evaluation", allowedDependencies = { "shared", "region", "plan", "identity",
+		"reporting :: events", "supervision", "waste :: events" })
 package io.greenloop.evaluation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,6 @@ package io.greenloop.waste;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -127,10 +126,6 @@ final class PlanChecks {
 
 	static boolean blank(String text) {
 		return text == null || text.isBlank();
-	}
-
-	static List<String> sortedTypes() {
-		return TRANSFER_TYPES.stream().sorted().toList();
 	}
 
 }

@@ -144,6 +144,20 @@ class WasteClassApiTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(zh).contains("2025 年各生产场所", "简化管理单位", "由 admin 调整（计算结果：登记管理单位）", "旗县局核定", "TS009", "贮存设施", "赵台账",
 				"台账负责人", "危险废物年产生量 0 t", "2018-01-01", "/waste/sites/" + site + "/plans");
+		assertThat(zh).doesNotContain("set-class");
+		assertThat(this.api.page("admin", "/waste/enterprises/" + enterprise)
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("set-class", "调整管理类别");
+		var back = this.mvc.post()
+			.uri("/waste/sites/" + site + "/class?year=2025")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic("admin", Api.ADMIN_PASSWORD))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("managementClass", "")
+			.exchange();
+		assertThat(back).hasStatus3xxRedirection();
+		assertThat(this.classes.classOf(site, 2025)).as("back to the computed class")
+			.isEqualTo(ManagementClass.REGISTERED);
 		String en = this.api.page("hohhot-leader", "/waste/enterprises/" + enterprise + "?year=2024&lang=en")
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

@@ -132,7 +132,7 @@ public class WarningRepository {
 	/**
 	 * A warning to raise.
 	 *
-	 * @param kind LAGGING, SERIOUSLY_LAGGING or MISSING_DATA
+	 * @param kind LAGGING, SERIOUSLY_LAGGING, MISSING_DATA or LATE_DECLARATION (waste)
 	 * @param level 1 yellow, 2 orange, 3 red
 	 * @param targetCode the target
 	 * @param planCode its plan
@@ -151,7 +151,7 @@ public class WarningRepository {
 	 * A warning as stored.
 	 *
 	 * @param id its number
-	 * @param kind LAGGING, SERIOUSLY_LAGGING or MISSING_DATA
+	 * @param kind LAGGING, SERIOUSLY_LAGGING, MISSING_DATA or LATE_DECLARATION (waste)
 	 * @param level 1 yellow, 2 orange, 3 red
 	 * @param targetCode the target
 	 * @param planCode its plan

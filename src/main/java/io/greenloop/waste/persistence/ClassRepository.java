@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,8 +37,7 @@ public class ClassRepository {
 	 * Hazardous waste generated at the site per calendar year, from one year to another.
 	 */
 	public Map<Integer, BigDecimal> generatedByYear(long siteId, int fromYear, int toYear) {
-		Map<Integer, BigDecimal> byYear = new HashMap<>();
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				SELECT extract(year FROM occurred_at AT TIME ZONE 'Asia/Shanghai')::int AS year, sum(quantity_t) AS t
 				FROM waste.ledger_record
 				WHERE site_id = :site AND stage = 'GENERATED' AND waste_kind = 'HAZARDOUS'
@@ -48,9 +47,10 @@ public class ClassRepository {
 			.param("site", siteId)
 			.param("from", startOf(fromYear))
 			.param("to", startOf(toYear + 1))
-			.query((rs, n) -> byYear.put(rs.getInt("year"), rs.getBigDecimal("t")))
-			.list();
-		return byYear;
+			.query((rs, n) -> Map.entry(rs.getInt("year"), rs.getBigDecimal("t")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	public boolean hasOwnTreatmentFacility(long siteId) {

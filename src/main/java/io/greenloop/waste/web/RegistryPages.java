@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.greenloop.identity.CurrentAccount;
+import io.greenloop.waste.EnterpriseAccess;
 import io.greenloop.waste.ManagementClasses;
 import io.greenloop.waste.ManagementClasses.ClassView;
 import io.greenloop.waste.Members;
 import io.greenloop.waste.SiteViews.SiteDetailView;
 import io.greenloop.waste.Sites;
+import io.greenloop.waste.Views.EnterpriseView;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -17,7 +20,8 @@ import org.springframework.ui.Model;
 /**
  * What the enterprise page shows besides the enterprise's own record: each site's
  * operating data, facilities and HJ 1259 §4.2 class for a year (this year unless asked),
- * the contacts and the accounts acting for the enterprise.
+ * the contacts and the accounts acting for the enterprise; the forms to add facilities
+ * and contacts to those who keep its records.
  */
 @Component
 class RegistryPages {
@@ -30,14 +34,25 @@ class RegistryPages {
 
 	private final Clock clock;
 
-	RegistryPages(Sites sites, ManagementClasses classes, Members members, Clock clock) {
+	private final EnterpriseAccess access;
+
+	private final CurrentAccount account;
+
+	RegistryPages(Sites sites, ManagementClasses classes, Members members, Clock clock, EnterpriseAccess access,
+			CurrentAccount account) {
 		this.sites = sites;
 		this.classes = classes;
 		this.members = members;
 		this.clock = clock;
+		this.access = access;
+		this.account = account;
 	}
 
-	void details(long enterpriseId, Integer year, Model model) {
+	void details(EnterpriseView enterprise, Integer year, Model model) {
+		long enterpriseId = enterprise.id();
+		model.addAttribute("isAdmin", this.account.scope().isAdmin());
+		model.addAttribute("keepsRecords",
+				this.access.writes(this.account.scope(), enterpriseId, enterprise.regionCode()));
 		int shown = year == null ? LocalDate.now(this.clock).getYear() : year;
 		Map<Long, ClassView> classes = new LinkedHashMap<>();
 		var details = this.sites.of(enterpriseId);

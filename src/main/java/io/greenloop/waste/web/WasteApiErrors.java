@@ -1,5 +1,6 @@
 package io.greenloop.waste.web;
 
+import io.greenloop.waste.Declarations;
 import io.greenloop.waste.DuplicateRegistrationException;
 import io.greenloop.waste.UnknownEnterpriseException;
 import io.greenloop.waste.domain.InvalidInputException;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * (404), already registered (409, with the field).
  */
 @RestControllerAdvice(assignableTypes = { WasteCatalogueApiController.class, RegistryApiController.class,
-		BalanceApiController.class, SiteApiController.class, ClassApiController.class, PlanApiController.class })
+		BalanceApiController.class, SiteApiController.class, ClassApiController.class, PlanApiController.class,
+		DeclarationApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WasteApiErrors {
 
@@ -36,6 +38,11 @@ class WasteApiErrors {
 	@ExceptionHandler(UnknownEnterpriseException.class)
 	ProblemDetail unknown(UnknownEnterpriseException ex) {
 		return Problems.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(Declarations.DeclarationStateException.class)
+	ProblemDetail state(Declarations.DeclarationStateException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "Not in that state", ex.getMessage());
 	}
 
 	@ExceptionHandler(DuplicateRegistrationException.class)

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.greenloop.waste.Registry;
 import io.greenloop.waste.UnknownEnterpriseException;
+import io.greenloop.waste.Views.EnterpriseView;
 import io.greenloop.waste.WasteCatalogue;
 import io.greenloop.waste.domain.HazardCategory;
 import io.greenloop.waste.domain.InvalidInputException;
@@ -60,8 +61,9 @@ class WastePageController {
 
 	@GetMapping("/waste/enterprises/{id}")
 	String enterprise(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
-		model.addAttribute("enterprise", this.registry.get(id));
-		this.registryPages.details(id, year, model);
+		EnterpriseView enterprise = this.registry.get(id);
+		model.addAttribute("enterprise", enterprise);
+		this.registryPages.details(enterprise, year, model);
 		return "waste/enterprise";
 	}
 
