@@ -37,7 +37,7 @@ public class FiledPlans {
 		int year = date.getYear();
 		List<PlanRow> versions = this.plans.versions(siteId, year);
 		if (versions.isEmpty()) {
-			return Optional.of(new PlanMismatch("该场所未备案 " + year + " 年危险废物管理计划",
+			return Optional.of(new PlanMismatch(PlanMismatch.NOT_FILED, "该场所未备案 " + year + " 年危险废物管理计划",
 					"the site has filed no hazardous waste management plan for " + year));
 		}
 		PlanRow latest = versions.get(0);
@@ -46,15 +46,18 @@ public class FiledPlans {
 			.filter(line -> line.wasteCode().equals(wasteCode))
 			.toList();
 		if (lines.isEmpty()) {
-			return Optional.of(new PlanMismatch("管理计划 " + latest.filingNumber() + " 未列明危险废物 " + wasteCode,
+			return Optional.of(new PlanMismatch(PlanMismatch.CODE_ABSENT,
+					"管理计划 " + latest.filingNumber() + " 未列明危险废物 " + wasteCode,
 					"the management plan " + latest.filingNumber() + " does not list waste code " + wasteCode));
 		}
-		if (receiverLicenceId != null
-				&& lines.stream().noneMatch(line -> Objects.equals(line.receiverLicenceId(), receiverLicenceId))) {
+		// a line naming no receiver leaves the receiver open
+		if (receiverLicenceId != null && lines.stream()
+			.noneMatch(line -> line.receiverLicenceId() == null
+					|| Objects.equals(line.receiverLicenceId(), receiverLicenceId))) {
 			String named = String.join("、",
 					lines.stream().map(LineRow::receiverLicenceNumber).filter(Objects::nonNull).distinct().toList());
 			String planned = named.isEmpty() ? "无" : named;
-			return Optional.of(new PlanMismatch(
+			return Optional.of(new PlanMismatch(PlanMismatch.RECEIVER_DIFFERS,
 					"管理计划 " + latest.filingNumber() + " 中 " + wasteCode + " 的拟接收单位许可证为 " + planned + "，与本次接收单位不符",
 					"the management plan " + latest.filingNumber() + " names "
 							+ (named.isEmpty() ? "no receiver" : "licence " + named) + " for " + wasteCode

@@ -30,8 +30,20 @@ public final class PlanViews {
 			Long receiverLicenceId, String receiverLicenceNumber, String receiverName) {
 	}
 
-	/** Why a transfer does not match the sender's filed plan, in both languages. */
-	public record PlanMismatch(String zh, String en) {
+	/**
+	 * Why a transfer does not match the sender's filed plan, in both languages.
+	 *
+	 * @param kind NOT_FILED (no plan for the year), CODE_ABSENT (the latest version does
+	 * not list the code) or RECEIVER_DIFFERS (it names other receivers for the code)
+	 */
+	public record PlanMismatch(String kind, String zh, String en) {
+
+		public static final String NOT_FILED = "NOT_FILED";
+
+		public static final String CODE_ABSENT = "CODE_ABSENT";
+
+		public static final String RECEIVER_DIFFERS = "RECEIVER_DIFFERS";
+
 	}
 
 }

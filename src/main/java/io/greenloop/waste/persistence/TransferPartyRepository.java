@@ -34,10 +34,6 @@ public class TransferPartyRepository {
 	public record VehicleParty(long id, long carrierId, String plate, LocalDate permitValidTo) {
 	}
 
-	/** A line of the latest filed plan of a site and year for a waste code. */
-	public record PlanLine(long planId, int version, String filingNumber, String transferType, Long receiverLicenceId) {
-	}
-
 	public Optional<SiteParty> site(long id) {
 		return this.jdbc.sql("SELECT id AS site_id, enterprise_id, region_code FROM waste.site WHERE id = :id")
 			.param("id", id)
@@ -83,33 +79,6 @@ public class TransferPartyRepository {
 			.param("id", id)
 			.query(VehicleParty.class)
 			.optional();
-	}
-
-	/** Whether the site has filed a plan for the year (any version). */
-	public Optional<Integer> latestPlanVersion(long siteId, int year) {
-		return this.jdbc.sql(
-				"SELECT version FROM waste.management_plan WHERE site_id = :site AND year = :year ORDER BY version DESC LIMIT 1")
-			.param("site", siteId)
-			.param("year", year)
-			.query(Integer.class)
-			.optional();
-	}
-
-	/**
-	 * The lines of the latest version of the site's plan for the year listing the code.
-	 */
-	public List<PlanLine> latestPlanLines(long siteId, int year, String wasteCode) {
-		return this.jdbc.sql("""
-				SELECT p.id AS plan_id, p.version, p.filing_number, l.transfer_type, l.receiver_licence_id
-				FROM waste.management_plan p JOIN waste.management_plan_line l ON l.plan_id = p.id
-				WHERE p.site_id = :site AND p.year = :year AND l.waste_code = :code
-				  AND p.version = (SELECT max(version) FROM waste.management_plan
-				                   WHERE site_id = :site AND year = :year)""")
-			.param("site", siteId)
-			.param("year", year)
-			.param("code", wasteCode)
-			.query(PlanLine.class)
-			.list();
 	}
 
 	/** A choice on the draft form: an id and what the user reads. */
