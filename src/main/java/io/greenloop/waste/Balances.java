@@ -57,6 +57,12 @@ public class Balances {
 	@Transactional
 	public Run recompute(int year) {
 		long started = System.nanoTime();
+		// one recomputation of a year at a time (the refresh, the nightly run, a
+		// reviewer's request)
+		this.jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(20211130, :year)")
+			.param("year", year)
+			.query(Integer.class)
+			.single();
 		this.jdbc.sql("DELETE FROM waste.balance_flag WHERE year = :year").param("year", year).update();
 		this.jdbc.sql("DELETE FROM waste.balance WHERE year = :year").param("year", year).update();
 		long balances = this.jdbc.sql(BALANCE).param("year", year).update();

@@ -57,7 +57,11 @@ public class Ledger {
 
 	private final Clock clock;
 
-	Ledger(LedgerRepository records, LedgerCodes codes, EnterpriseAccess access, CurrentAccount account, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Ledger(LedgerRepository records, LedgerCodes codes, EnterpriseAccess access, CurrentAccount account, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.records = records;
 		this.codes = codes;
 		this.access = access;
@@ -99,11 +103,41 @@ public class Ledger {
 		Instant now = this.clock.instant();
 		List<LedgerRecord> checked = new LedgerRules(facts(site, entries), now).check(entries);
 		List<Long> ids = this.records.insert(siteId, checked, key, scope.username(), now);
+		changed(checked);
 		LedgerResult result = new LedgerResult(siteId, ids.size(), ids);
 		if (key != null) {
 			this.records.saveRequest(siteId, key, hash, JSON.writeValueAsString(result), scope.username(), now);
 		}
 		return new Recorded(result, false);
+	}
+
+	/**
+	 * Records one record written for a transfer manifest the receiver accepted
+	 * ({@link ManifestLedger}): the same rules, written by the system rather than an
+	 * account acting for the site; the record's id. Called within the caller's
+	 * transaction: a refusal is thrown before anything is written and leaves that
+	 * transaction usable.
+	 */
+	long recordForManifest(long siteId, LedgerEntry entry) {
+		SiteRow site = this.records.lockSite(siteId).orElseThrow(() -> new UnknownEnterpriseException("site", siteId));
+		Instant now = this.clock.instant();
+		List<LedgerRecord> checked = new LedgerRules(facts(site, List.of(entry)), now).check(List.of(entry));
+		List<Long> ids = this.records.insert(siteId, checked, null, "system", now);
+		changed(checked);
+		return ids.get(0);
+	}
+
+	/**
+	 * Tells who keeps derived figures (the balances) which years changed, after commit.
+	 */
+	private void changed(List<LedgerRecord> records) {
+		this.events.publishEvent(new LedgerChanged(records.stream()
+			.map(r -> LedgerTimes.date(r.occurredAt()).getYear())
+			.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))));
+	}
+
+	/** The years whose ledger records changed. */
+	public record LedgerChanged(java.util.SortedSet<Integer> years) {
 	}
 
 	/** A request's answer, and whether it is the stored answer to an earlier try. */

@@ -22,7 +22,7 @@ public final class ManifestCommands {
 	public record DraftManifest(Long senderSiteId, Long receiverLicenceId, Long consignorEnterpriseId, String wasteCode,
 			String wasteName, String hazard, String form, String packaging, Integer packageCount,
 			BigDecimal quantityTonnes, String emergencyMeasures, LocalDate plannedOn, List<CarrierLeg> carriers,
-			Boolean paper, LocalDate completedOn, Long approvalId) {
+			Boolean paper, LocalDate completedOn, Long approvalId, String sourceBatchCode) {
 	}
 
 	/**

@@ -21,6 +21,7 @@ import io.greenloop.waste.persistence.ManifestRepository;
 import io.greenloop.waste.persistence.ManifestRepository.ManifestRow;
 import io.greenloop.waste.persistence.TransferAlertRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +54,12 @@ public class ManifestReceipts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ManifestReceipts(ManifestRepository manifests, ManifestStepRules rules, TransferAlertRepository alerts,
 			ManifestAccess access, ManifestSignatures signatures, TransferChecks checks, CurrentAccount account,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.manifests = manifests;
 		this.rules = rules;
 		this.alerts = alerts;
@@ -96,6 +100,7 @@ public class ManifestReceipts {
 					command.treatmentMethod());
 			this.signatures.sign(id, receiverPosition(id), "RECEIVER", m.receiverEnterpriseId(), scope.username(), at);
 			this.manifests.addEvent(id, at, "RECEIVED", ManifestState.RECEIVED.name(), scope.username(), null);
+			this.events.publishEvent(new ManifestLedger.Accepted(id));
 			return this.rules.result(id, findings);
 		}
 		this.manifests.receive(id, ManifestState.DISCREPANCY.name(), at, on, received, kinds, command.note(), null,
@@ -129,6 +134,9 @@ public class ManifestReceipts {
 		this.signatures.sign(id, receiverPosition(id), "RECEIVER", m.receiverEnterpriseId(), scope.username(), at);
 		this.manifests.addEvent(id, at, accept ? "ACCEPTED" : "REJECTED", next.name(), scope.username(),
 				command.note());
+		if (accept) {
+			this.events.publishEvent(new ManifestLedger.Accepted(id));
+		}
 		return this.rules.result(id, findings);
 	}
 

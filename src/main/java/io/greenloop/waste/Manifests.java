@@ -60,9 +60,12 @@ public class Manifests {
 
 	private final Clock clock;
 
+	private final ManifestLedger ledger;
+
 	Manifests(ManifestRepository manifests, TransferPartyRepository parties, TransferApprovalRepository approvals,
 			ManifestAccess access, ManifestViewer viewer, WasteCatalogue catalogue, WorkingDays workingDays,
-			CurrentAccount account, Clock clock) {
+			CurrentAccount account, Clock clock, ManifestLedger ledger) {
+		this.ledger = ledger;
 		this.manifests = manifests;
 		this.parties = parties;
 		this.approvals = approvals;
@@ -175,6 +178,9 @@ public class Manifests {
 		for (int i = 0; i < legs.size(); i++) {
 			CarrierLeg leg = legs.get(i);
 			this.manifests.insertCarrier(id, i + 1, leg.carrierId(), leg.vehicleId(), leg.handoverPlace());
+		}
+		if (command.sourceBatchCode() != null && !command.sourceBatchCode().isBlank()) {
+			this.ledger.link(id, site.siteId(), code, command.sourceBatchCode());
 		}
 		this.manifests.addEvent(id, this.clock.instant(), paper ? "PAPER_RECORDED" : "DRAFTED",
 				paper ? ManifestState.PAPER.name() : ManifestState.DRAFT.name(), scope.username(), null);

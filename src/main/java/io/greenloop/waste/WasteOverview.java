@@ -92,6 +92,14 @@ public class WasteOverview {
 		return recomputeYears(years.isEmpty() ? this.balances.ledgerYears() : years);
 	}
 
+	/**
+	 * Recomputes the years whose ledgers changed (no caller: the system's own refresh).
+	 */
+	@Transactional
+	Recomputed refresh(List<Integer> years) {
+		return recomputeYears(years);
+	}
+
 	/** Recomputes every ledger year, nightly. */
 	@Scheduled(cron = "0 45 0 * * *", zone = "Asia/Shanghai")
 	@Transactional

@@ -82,7 +82,8 @@ class ManifestPageController {
 			@RequestParam(required = false) String packaging,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn,
 			@RequestParam String carrier1, @RequestParam(required = false) String carrier2,
-			@RequestParam(required = false) String handoverPlace, RedirectAttributes redirect) {
+			@RequestParam(required = false) String handoverPlace,
+			@RequestParam(required = false) String sourceBatchCode, RedirectAttributes redirect) {
 		try {
 			List<CarrierLeg> legs = new ArrayList<>();
 			legs.add(leg(carrier1, null));
@@ -91,7 +92,7 @@ class ManifestPageController {
 			}
 			long id = this.manifests
 				.draft(new DraftManifest(siteId, licenceId, null, wasteCode, wasteName, null, null, packaging, null,
-						quantity, null, plannedOn, legs, false, null, null))
+						quantity, null, plannedOn, legs, false, null, null, sourceBatchCode))
 				.id();
 			return "redirect:/waste/manifests/" + id;
 		}
