@@ -17,6 +17,7 @@ import io.greenloop.waste.ManifestCommands.StepMoment;
 import io.greenloop.waste.ManifestReceipts;
 import io.greenloop.waste.ManifestSteps;
 import io.greenloop.waste.ManifestViews.ManifestView;
+import io.greenloop.waste.ManifestLedger;
 import io.greenloop.waste.Manifests;
 import io.greenloop.waste.TransferAlerts;
 import io.greenloop.waste.domain.InvalidInputException;
@@ -55,7 +56,11 @@ class ManifestPageController {
 
 	private final TransferAlerts alerts;
 
-	ManifestPageController(Manifests manifests, ManifestSteps steps, ManifestReceipts receipts, TransferAlerts alerts) {
+	private final ManifestLedger ledger;
+
+	ManifestPageController(Manifests manifests, ManifestSteps steps, ManifestReceipts receipts, TransferAlerts alerts,
+			ManifestLedger ledger) {
+		this.ledger = ledger;
 		this.manifests = manifests;
 		this.steps = steps;
 		this.receipts = receipts;
@@ -117,6 +122,7 @@ class ManifestPageController {
 		ManifestView manifest = this.manifests.get(id);
 		model.addAttribute("m", manifest);
 		model.addAttribute("steps", this.manifests.stepsFor(manifest));
+		model.addAttribute("link", this.ledger.of(id).orElse(null));
 		return "waste/manifest";
 	}
 
