@@ -124,6 +124,17 @@ class WasteDemoDataTests {
 		// 30% utilised in 2021, 7 points more a year, up to 5 points of noise
 		assertThat(isw).isBetween(new BigDecimal("44"), new BigDecimal("49"));
 		assertThat(values).allMatch(Value::demo, "marked as computed from demonstration data");
+
+		// a start without the demo profile removes it all
+		assertThat(this.demo.remove()).isEqualTo(20);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM waste.enterprise WHERE region_code LIKE '1502%'")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM waste.manifest WHERE number = ANY (:numbers)")
+			.param("numbers", manifests.toArray(String[]::new))
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.balances.of(BAOTOU, 2023)).isEmpty();
 	}
 
 }

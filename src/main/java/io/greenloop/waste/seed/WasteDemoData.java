@@ -107,6 +107,75 @@ public class WasteDemoData {
 		return this.jdbc.sql("SELECT count(*) FROM waste.enterprise WHERE demo").query(Long.class).single() > 0;
 	}
 
+	/**
+	 * Removes every demonstration enterprise and all that hangs off it: sites,
+	 * facilities, contacts, members, licences, carriers and vehicles, plans,
+	 * declarations, ledgers, balances, the manifests any of them is a party to (with
+	 * their carriers, signatures, events, corrections, alerts and ledger links) and
+	 * transfer approvals. Answers how many enterprises went.
+	 */
+	@Transactional
+	public int remove() {
+		int enterprises = this.jdbc.sql("SELECT count(*) FROM waste.enterprise WHERE demo")
+			.query(Integer.class)
+			.single();
+		if (enterprises == 0) {
+			return 0;
+		}
+		for (String sql : REMOVAL) {
+			this.jdbc.sql(sql).update();
+		}
+		return enterprises;
+	}
+
+	private static final String DEMO_E = "(SELECT id FROM waste.enterprise WHERE demo)";
+
+	private static final String DEMO_S = "(SELECT id FROM waste.site WHERE enterprise_id IN " + DEMO_E + ")";
+
+	private static final String DEMO_L = "(SELECT id FROM waste.licence WHERE enterprise_id IN " + DEMO_E + ")";
+
+	private static final String DEMO_M = "(SELECT id FROM waste.manifest WHERE sender_enterprise_id IN " + DEMO_E
+			+ " OR receiver_enterprise_id IN " + DEMO_E + " OR consignor_enterprise_id IN " + DEMO_E
+			+ " OR id IN (SELECT mc.manifest_id FROM waste.manifest_carrier mc JOIN waste.carrier c"
+			+ " ON c.id = mc.carrier_id WHERE c.enterprise_id IN " + DEMO_E + "))";
+
+	private static final List<String> REMOVAL = List.of(
+			"CREATE TEMPORARY TABLE demo_manifest ON COMMIT DROP AS " + DEMO_M,
+			"DELETE FROM waste.manifest_ledger WHERE manifest_id IN (SELECT id FROM demo_manifest)",
+			"DELETE FROM waste.transfer_alert WHERE manifest_id IN (SELECT id FROM demo_manifest)",
+			"DELETE FROM waste.manifest_event WHERE manifest_id IN (SELECT id FROM demo_manifest)",
+			"DELETE FROM waste.manifest_signature WHERE manifest_id IN (SELECT id FROM demo_manifest)",
+			"DELETE FROM waste.manifest_correction_confirmation WHERE correction_id IN (SELECT id FROM "
+					+ "waste.manifest_correction WHERE manifest_id IN (SELECT id FROM demo_manifest))",
+			"DELETE FROM waste.manifest_correction WHERE manifest_id IN (SELECT id FROM demo_manifest)",
+			"DELETE FROM waste.manifest_carrier WHERE manifest_id IN (SELECT id FROM demo_manifest)",
+			"DELETE FROM waste.manifest WHERE id IN (SELECT id FROM demo_manifest)",
+			"DELETE FROM waste.transfer_approval WHERE sender_enterprise_id IN " + DEMO_E
+					+ " OR receiver_enterprise_id IN " + DEMO_E,
+			"DELETE FROM waste.manifest_ledger WHERE sender_record_id IN (SELECT id FROM waste.ledger_record "
+					+ "WHERE site_id IN " + DEMO_S + ") OR receiver_record_id IN (SELECT id FROM waste.ledger_record "
+					+ "WHERE site_id IN " + DEMO_S + ")",
+			"DELETE FROM waste.balance_flag WHERE site_id IN " + DEMO_S + " OR licence_id IN " + DEMO_L,
+			"DELETE FROM waste.balance WHERE site_id IN " + DEMO_S,
+			"DELETE FROM waste.declaration_line WHERE declaration_id IN (SELECT id FROM waste.declaration "
+					+ "WHERE site_id IN " + DEMO_S + ")",
+			"DELETE FROM waste.declaration WHERE site_id IN " + DEMO_S,
+			"DELETE FROM waste.class_override WHERE site_id IN " + DEMO_S,
+			"DELETE FROM waste.management_plan_line WHERE plan_id IN (SELECT id FROM waste.management_plan "
+					+ "WHERE site_id IN " + DEMO_S + ") OR receiver_licence_id IN " + DEMO_L,
+			"DELETE FROM waste.management_plan WHERE site_id IN " + DEMO_S,
+			"DELETE FROM waste.ledger_request WHERE site_id IN " + DEMO_S,
+			"DELETE FROM waste.ledger_record WHERE site_id IN " + DEMO_S,
+			"DELETE FROM waste.facility WHERE site_id IN " + DEMO_S,
+			"DELETE FROM waste.contact WHERE enterprise_id IN " + DEMO_E,
+			"DELETE FROM waste.vehicle WHERE carrier_id IN (SELECT id FROM waste.carrier WHERE enterprise_id IN "
+					+ DEMO_E + ")",
+			"DELETE FROM waste.carrier WHERE enterprise_id IN " + DEMO_E,
+			"DELETE FROM waste.licence_waste WHERE licence_id IN " + DEMO_L,
+			"DELETE FROM waste.licence WHERE enterprise_id IN " + DEMO_E,
+			"DELETE FROM waste.enterprise_member WHERE enterprise_id IN " + DEMO_E,
+			"DELETE FROM waste.site WHERE enterprise_id IN " + DEMO_E, "DELETE FROM waste.enterprise WHERE demo");
+
 	private static final class Party {
 
 		long enterprise;
