@@ -11,10 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -55,6 +53,8 @@ public class LedgerBulkLoad {
 			"wasteCode", "wasteName", "quantityT", "containerCode", "containerType", "containerCount", "facilityCode",
 			"treatment", "method", "finishedAt", "handler", "destination", "sourceStage", "sourceBatchCode",
 			"receiverType", "receiverName", "receiverLicenceNumber", "manifestNumber");
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerBulkLoad.class);
 
 	private final DataSource dataSource;
 
@@ -106,9 +106,11 @@ public class LedgerBulkLoad {
 			throw new NotPermittedException("Only administrators bulk-load ledger records");
 		}
 		long before = this.jdbc.sql("SELECT coalesce(max(id), 0) FROM waste.ledger_record").query(Long.class).single();
-		Set<Long> sites = new HashSet<>(this.jdbc.sql("SELECT id FROM waste.site").query(Long.class).list());
-		RowCheck check = new RowCheck(sites, this.codes, this.clock.instant(), scope.username());
+		RowCheck check = new RowCheck(LedgerBulkRegistry.read(this.jdbc), this.codes, this.clock.instant(),
+				scope.username());
+		long started = System.nanoTime();
 		long rows = copy(csv, check);
+		long copied = System.nanoTime();
 		if (!check.problems.isEmpty()) {
 			throw new BulkLoadRefusedException(check.problems);
 		}
@@ -117,7 +119,11 @@ public class LedgerBulkLoad {
 			// its size
 			this.jdbc.sql("ANALYZE waste.ledger_record").update();
 		}
+		long analysed = System.nanoTime();
 		List<String> problems = LedgerBulkChecks.run(this.jdbc, before);
+		log.info("Bulk ledger load of {} rows: checks and COPY {} ms, ANALYZE {} ms, set-based checks {} ms", rows,
+				(copied - started) / 1_000_000, (analysed - copied) / 1_000_000,
+				(System.nanoTime() - analysed) / 1_000_000);
 		if (!problems.isEmpty()) {
 			throw new BulkLoadRefusedException(problems);
 		}
@@ -223,9 +229,14 @@ public class LedgerBulkLoad {
 	/** The per-row checks, writing each good row as a line of COPY's CSV. */
 	static final class RowCheck {
 
+		private static final java.util.regex.Pattern MANIFEST = java.util.regex.Pattern.compile("\\d{14}");
+
+		private static final java.util.regex.Pattern HAZARDOUS_CODE = java.util.regex.Pattern
+			.compile("\\d{3}-\\d{3}-\\d{2}");
+
 		final List<String> problems = new ArrayList<>();
 
-		private final Set<Long> sites;
+		private final LedgerBulkRegistry registry;
 
 		private final LedgerCodes codes;
 
@@ -233,8 +244,8 @@ public class LedgerBulkLoad {
 
 		private final String user;
 
-		RowCheck(Set<Long> sites, LedgerCodes codes, Instant now, String user) {
-			this.sites = sites;
+		RowCheck(LedgerBulkRegistry registry, LedgerCodes codes, Instant now, String user) {
+			this.registry = registry;
 			this.codes = codes;
 			this.now = now;
 			this.user = user;
@@ -247,7 +258,7 @@ public class LedgerBulkLoad {
 
 		boolean row(long line, String[] v, StringBuilder out) {
 			Long site = v[0] == null ? null : parseLong(v[0]);
-			if (site == null || !this.sites.contains(site)) {
+			if (site == null || !this.registry.hasSite(site)) {
 				return refuse(line, "no site " + v[0]);
 			}
 			LedgerStage stage = LedgerStage.parse(v[1]).orElse(null);
@@ -262,7 +273,7 @@ public class LedgerBulkLoad {
 				return refuse(line, "occurredAt " + v[3] + " is no date or in the future");
 			}
 			String kind = v[4] != null ? v[4]
-					: v[5] != null && v[5].matches("\\d{3}-\\d{3}-\\d{2}") ? "HAZARDOUS" : "GENERAL";
+					: v[5] != null && HAZARDOUS_CODE.matcher(v[5]).matches() ? "HAZARDOUS" : "GENERAL";
 			if (!"HAZARDOUS".equals(kind) && !"GENERAL".equals(kind)) {
 				return refuse(line, "wasteKind " + kind + " is not HAZARDOUS or GENERAL");
 			}
@@ -291,8 +302,13 @@ public class LedgerBulkLoad {
 			if (stage == LedgerStage.OFF_SITE && (v[20] == null || "HAZARDOUS".equals(kind) && v[21] == null)) {
 				return refuse(line, "an off-site record names the receiver and, for hazardous waste, its licence");
 			}
-			if (v[22] != null && !v[22].matches("\\d{14}")) {
+			if (v[22] != null && !MANIFEST.matcher(v[22]).matches()) {
 				return refuse(line, "manifestNumber " + v[22] + " is not 14 digits");
+			}
+			String problem = this.registry.problem(site, stage, kind, v[5], LedgerTimes.date(at), v[11], v[12],
+					source == null && stage == LedgerStage.STORED_IN, v[21]);
+			if (problem != null) {
+				return refuse(line, problem);
 			}
 			Object[] cells = { site, stage.name(), v[2], at, kind, v[5], v[6] != null ? v[6] : name, quantity, v[8],
 					v[9], v[10] == null ? null : parseLong(v[10]), v[11], v[12], v[13], finished, v[15], v[16], source,

@@ -27,7 +27,7 @@ public final class LedgerTimes {
 			if (value.length() == 10) {
 				return LocalDate.parse(value).atStartOfDay(CHINA).toInstant();
 			}
-			if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")) {
+			if (value.endsWith("Z") || hasOffset(value)) {
 				return OffsetDateTime.parse(value).toInstant();
 			}
 			return LocalDateTime.parse(value).atZone(CHINA).toInstant();
@@ -35,6 +35,11 @@ public final class LedgerTimes {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
+	}
+
+	private static boolean hasOffset(String value) {
+		int sign = value.length() - 6;
+		return sign > 10 && (value.charAt(sign) == '+' || value.charAt(sign) == '-') && value.charAt(sign + 3) == ':';
 	}
 
 	/** The local date in China of the instant. */
