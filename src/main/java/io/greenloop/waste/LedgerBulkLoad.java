@@ -13,6 +13,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -130,11 +136,53 @@ public class LedgerBulkLoad {
 		return new BulkLoadResult(rows);
 	}
 
+	/**
+	 * Copies the rows: one thread reads and checks them into chunks of COPY's CSV while
+	 * this one, holding the transaction's connection, sends the chunks, so that checking
+	 * and PostgreSQL's work overlap.
+	 */
 	private long copy(Reader csv, RowCheck check) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		ExecutorService reader = Executors.newSingleThreadExecutor();
 		CopyIn copy = null;
 		try {
 			copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+			BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(4);
+			Future<Long> produced = reader.submit(() -> produce(csv, check, chunks));
+			for (byte[] chunk = chunks.take(); chunk.length > 0; chunk = chunks.take()) {
+				copy.writeToCopy(chunk, 0, chunk.length);
+			}
+			long count = produced.get();
+			if (!check.problems.isEmpty()) {
+				copy.cancelCopy();
+				return 0;
+			}
+			copy.endCopy();
+			return count;
+		}
+		catch (SQLException ex) {
+			throw new BulkLoadRefusedException(List.of("COPY refused the rows: " + ex.getMessage()));
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException("Reading the rows failed", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while loading", ex);
+		}
+		finally {
+			reader.shutdownNow();
+			cancel(copy);
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	/**
+	 * Reads and checks the rows into chunks; an empty chunk ends them, whatever happens.
+	 */
+	private static long produce(Reader csv, RowCheck check, BlockingQueue<byte[]> chunks) throws InterruptedException {
+		try {
 			CsvRows rows = new CsvRows(csv);
 			int[] at = header(rows.next());
 			StringBuilder out = new StringBuilder(1 << 20);
@@ -149,27 +197,26 @@ public class LedgerBulkLoad {
 					count++;
 				}
 				if (out.length() > (1 << 20) - 4096) {
-					write(copy, out);
+					chunks.put(bytes(out));
 				}
 				if (check.problems.size() >= LedgerBulkChecks.LIMIT) {
 					break;
 				}
 			}
-			if (!check.problems.isEmpty()) {
-				copy.cancelCopy();
-				return 0;
+			if (out.length() > 0) {
+				chunks.put(bytes(out));
 			}
-			write(copy, out);
-			copy.endCopy();
 			return count;
 		}
-		catch (SQLException ex) {
-			throw new BulkLoadRefusedException(List.of("COPY refused the rows: " + ex.getMessage()));
-		}
 		finally {
-			cancel(copy);
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
+			chunks.put(new byte[0]);
 		}
+	}
+
+	private static byte[] bytes(StringBuilder out) {
+		byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+		out.setLength(0);
+		return bytes;
 	}
 
 	private static void cancel(CopyIn copy) {
@@ -181,12 +228,6 @@ public class LedgerBulkLoad {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot cancel the COPY", ex);
 		}
-	}
-
-	private static void write(CopyIn copy, StringBuilder out) throws SQLException {
-		byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-		copy.writeToCopy(bytes, 0, bytes.length);
-		out.setLength(0);
 	}
 
 	private static int[] header(List<String> header) {

@@ -198,8 +198,8 @@ public class LedgerRepository {
 	}
 
 	/**
-	 * A site's records, filtered by stage, code and a period [from, to) (each null: any),
-	 * by time and id.
+	 * A site's records, filtered by stage, code and a period from (inclusive) to
+	 * (exclusive), each null for any, by time and id.
 	 */
 	public List<LedgerRow> list(long siteId, LedgerStage stage, String code, Instant from, Instant to) {
 		return this.jdbc.sql("SELECT " + COLUMNS + """
