@@ -42,7 +42,8 @@ for tool in java curl jq psql awk; do
 	command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 2; }
 done
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/greenloop-ledger-bench.XXXXXX")
+mkdir -p "$ROOT/target"
+WORK=$(mktemp -d "${BENCH_DIR:-$ROOT/target}/ledger-bench.XXXXXX")
 APP_PID=""
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }

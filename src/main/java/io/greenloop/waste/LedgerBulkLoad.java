@@ -279,6 +279,9 @@ public class LedgerBulkLoad {
 
 		private final LedgerBulkRegistry registry;
 
+		/** The recorded_by and recorded_at columns, the same on every row. */
+		private final String recorded;
+
 		private final LedgerCodes codes;
 
 		private final Instant now;
@@ -286,6 +289,9 @@ public class LedgerBulkLoad {
 		private final String user;
 
 		RowCheck(LedgerBulkRegistry registry, LedgerCodes codes, Instant now, String user) {
+			StringBuilder recorded = new StringBuilder(",");
+			append(recorded, user);
+			this.recorded = recorded.append(',').append(now).toString();
 			this.registry = registry;
 			this.codes = codes;
 			this.now = now;
@@ -353,7 +359,7 @@ public class LedgerBulkLoad {
 			}
 			Object[] cells = { site, stage.name(), v[2], at, kind, v[5], v[6] != null ? v[6] : name, quantity, v[8],
 					v[9], v[10] == null ? null : parseLong(v[10]), v[11], v[12], v[13], finished, v[15], v[16], source,
-					v[18], v[19], v[20], v[21], v[22], this.user, this.now };
+					v[18], v[19], v[20], v[21], v[22] };
 			if (v[10] != null && (cells[10] == null || (Long) cells[10] <= 0)) {
 				return refuse(line, "containerCount " + v[10] + " is not a whole number above zero");
 			}
@@ -363,7 +369,7 @@ public class LedgerBulkLoad {
 				}
 				append(out, cells[i]);
 			}
-			out.append('\n');
+			out.append(this.recorded).append('\n');
 			return true;
 		}
 
@@ -384,8 +390,12 @@ public class LedgerBulkLoad {
 			if (value == null) {
 				return;
 			}
+			if (value instanceof Instant instant) {
+				timestamp(out, instant);
+				return;
+			}
 			String text = value instanceof BigDecimal number ? number.toPlainString() : value.toString();
-			if (value instanceof Number || value instanceof Instant) {
+			if (value instanceof Number || !needsQuotes(text)) {
 				out.append(text);
 				return;
 			}
@@ -398,6 +408,39 @@ public class LedgerBulkLoad {
 				out.append(c);
 			}
 			out.append('"');
+		}
+
+		private static boolean needsQuotes(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == '"' || c == ',' || c == '\n' || c == '\r' || c == '\\') {
+					return true;
+				}
+			}
+			return text.isEmpty();
+		}
+
+		/**
+		 * The instant as {@code 2025-11-03 00:30:00Z}, without a formatter (millions of
+		 * rows).
+		 */
+		private static void timestamp(StringBuilder out, Instant instant) {
+			java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0,
+					java.time.ZoneOffset.UTC);
+			out.append(t.getYear()).append('-');
+			two(out, t.getMonthValue()).append('-');
+			two(out, t.getDayOfMonth()).append(' ');
+			two(out, t.getHour()).append(':');
+			two(out, t.getMinute()).append(':');
+			two(out, t.getSecond());
+			if (instant.getNano() != 0) {
+				out.append('.').append(String.format("%09d", instant.getNano()));
+			}
+			out.append('Z');
+		}
+
+		private static StringBuilder two(StringBuilder out, int value) {
+			return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
 		}
 
 		private static Long parseLong(String text) {

@@ -72,6 +72,12 @@ class LedgerBulkLoadTests {
 			.param("s", this.fixture.siteId)
 			.query(String.class)
 			.single()).isEqualTo("粉煤灰");
+		assertThat(this.jdbc.sql("""
+				SELECT occurred_at FROM waste.ledger_record WHERE site_id = :s AND batch_code = 'G1'""")
+			.param("s", this.fixture.siteId)
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant()).as("08:00 China time").isEqualTo(java.time.Instant.parse("2025-03-01T00:00:00Z"));
 
 		JsonNode refused = this.api.expect(load("admin",
 				rows("$S,STORED_OUT,O2,2025-03-04,900-041-49,2,S1,,R1,,,,甲",
