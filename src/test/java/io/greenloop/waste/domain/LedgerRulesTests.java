@@ -98,6 +98,14 @@ class LedgerRulesTests {
 	}
 
 	@Test
+	void refusesAnEmptyRecordByItsIndex() {
+		assertThatThrownBy(() -> new LedgerRules(FACTS, NOW)
+			.check(java.util.Arrays.asList(entry("GENERATED", "G1", "2025-11-01", "1", null, null, null, null), null)))
+			.isInstanceOfSatisfying(LedgerRejectedException.class, ex -> assertThat(ex.refusals())
+				.containsExactly(new LedgerRefusal(1, "record", "The record is empty")));
+	}
+
+	@Test
 	void readsTheTimesOfTheTemplateAndRefusesOthers() {
 		assertThat(LedgerTimes.parse("2025-11-03T08:30")).isEqualTo(Instant.parse("2025-11-03T00:30:00Z"));
 		assertThat(LedgerTimes.parse("2025-11-03 08:30:15")).isEqualTo(Instant.parse("2025-11-03T00:30:15Z"));
