@@ -259,6 +259,26 @@ public class LedgerRepository {
 		return at == null ? null : at.toInstant();
 	}
 
+	/**
+	 * A record found by a batch code, with its site and the site's enterprise and region.
+	 */
+	public record BatchHit(LedgerRow record, String siteName, long enterpriseId, String regionCode) {
+	}
+
+	/** The records of every site whose batch code, or source batch code, is the code. */
+	public List<BatchHit> byBatchCode(String code) {
+		return this.jdbc.sql("""
+				SELECT r.*, s.name AS site_name, e.id AS enterprise_id, e.region_code
+				FROM waste.ledger_record r JOIN waste.site s ON s.id = r.site_id
+				JOIN waste.enterprise e ON e.id = s.enterprise_id
+				WHERE r.batch_code = :code OR r.source_batch_code = :code
+				ORDER BY r.site_id, r.occurred_at, r.id LIMIT 200""")
+			.param("code", code)
+			.query((rs, n) -> new BatchHit(row(rs, n), rs.getString("site_name"), rs.getLong("enterprise_id"),
+					rs.getString("region_code")))
+			.list();
+	}
+
 	public Optional<StoredRequest> request(long siteId, String key) {
 		return this.jdbc.sql("""
 				SELECT request_hash, response FROM waste.ledger_request
