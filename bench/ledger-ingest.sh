@@ -20,6 +20,8 @@
 #   6. bulk: times curl POST of the same file to /api/waste/ledger/bulk (as admin): the rows are checked
 #      in Java, streamed through COPY into waste.ledger_record, then the chain, quantities, facilities
 #      and licences are checked in SQL, in one transaction; checks the answer's count and the table's;
+#      Autovacuum is off for both tables during the run, so that it does not start on the first load's
+#      million rows while the second one runs.
 #   7. prints both times, rows per second and the ratio (bulk speed / raw speed; the goal is >= 0.70),
 #      with a CHECKPOINT before each timed load.
 #
@@ -42,7 +44,8 @@ for tool in java curl jq psql awk; do
 	command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 2; }
 done
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/greenloop-ledger-bench.XXXXXX")
+mkdir -p "$ROOT/target"
+WORK=$(mktemp -d "${BENCH_DIR:-$ROOT/target}/ledger-bench.XXXXXX")
 APP_PID=""
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -151,6 +154,9 @@ sql <<SQL
 CREATE TABLE waste.ledger_scratch (LIKE waste.ledger_record INCLUDING ALL);
 ALTER TABLE waste.ledger_scratch ADD FOREIGN KEY (site_id) REFERENCES waste.site (id),
     ALTER COLUMN recorded_by SET DEFAULT 'bench', ALTER COLUMN recorded_at SET DEFAULT now();
+-- no autovacuum starting on the first million rows while the second load runs
+ALTER TABLE waste.ledger_scratch SET (autovacuum_enabled = false);
+ALTER TABLE waste.ledger_record SET (autovacuum_enabled = false);
 CHECKPOINT;
 SQL
 COLUMNS="site_id, stage, batch_code, occurred_at, waste_kind, waste_code, waste_name, quantity_t, container_code,

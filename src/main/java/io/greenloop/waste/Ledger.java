@@ -170,6 +170,18 @@ public class Ledger {
 		return this.records.list(siteId, stage, code == null || code.isBlank() ? null : code.strip(), from, to);
 	}
 
+	/**
+	 * The records visible to the caller whose batch code or source batch code is the code
+	 * (a container label scanned back): the batch and what was taken from it.
+	 */
+	public List<LedgerRepository.BatchHit> batch(String code) {
+		java.util.function.BiPredicate<Long, String> readable = this.access.readable(this.account.scope());
+		return this.records.byBatchCode(code.strip())
+			.stream()
+			.filter(hit -> readable.test(hit.enterpriseId(), hit.regionCode()))
+			.toList();
+	}
+
 	/** The site's records of a year (China time), by time. */
 	public List<LedgerRow> year(long siteId, int year) {
 		site(siteId);

@@ -25,6 +25,8 @@ class LedgerCodes {
 
 	private final Map<String, String> streams;
 
+	private final Map<LocalDate, Optional<Map<String, String>>> byDate = new ConcurrentHashMap<>();
+
 	LedgerCodes(WasteCatalogue catalogue) {
 		this.catalogue = catalogue;
 		this.streams = catalogue.streams()
@@ -37,8 +39,11 @@ class LedgerCodes {
 		if ("GENERAL".equals(kind)) {
 			return Optional.ofNullable(this.streams.get(code));
 		}
-		return this.catalogue.inForceOn(date)
-			.map(edition -> this.byEdition.computeIfAbsent(edition.name(), name -> names(edition)).get(code));
+		return this.byDate
+			.computeIfAbsent(date,
+					day -> this.catalogue.inForceOn(day)
+						.map(edition -> this.byEdition.computeIfAbsent(edition.name(), name -> names(edition))))
+			.map(names -> names.get(code));
 	}
 
 	private static Map<String, String> names(Edition edition) {

@@ -67,3 +67,4 @@ CREATE TABLE waste.balance_run (
 -- The checks follow batch chains forwards (which records name a batch as their source) and manifests to their receipt.
 CREATE INDEX ledger_source_batch ON waste.ledger_record (site_id, source_batch_code) WHERE source_batch_code IS NOT NULL;
 CREATE INDEX ledger_manifest ON waste.ledger_record (manifest_number) WHERE manifest_number IS NOT NULL;
+CREATE INDEX ledger_batch ON waste.ledger_record (batch_code);

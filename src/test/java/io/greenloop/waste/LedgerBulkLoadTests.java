@@ -72,23 +72,35 @@ class LedgerBulkLoadTests {
 			.param("s", this.fixture.siteId)
 			.query(String.class)
 			.single()).isEqualTo("粉煤灰");
+		assertThat(this.jdbc.sql("""
+				SELECT occurred_at FROM waste.ledger_record WHERE site_id = :s AND batch_code = 'G1'""")
+			.param("s", this.fixture.siteId)
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant()).as("08:00 China time").isEqualTo(java.time.Instant.parse("2025-03-01T00:00:00Z"));
 
 		JsonNode refused = this.api.expect(load("admin",
 				rows("$S,STORED_OUT,O2,2025-03-04,900-041-49,2,S1,,R1,,,,甲",
-						"$S,STORED_IN,R2,2025-03-04,900-041-49,1,P1,,G9,,,,甲",
+						"$S,STORED_IN,R2,2025-03-04,900-041-49,1,S1,,G9,,,,甲",
+						"$S,STORED_IN,R3,2025-02-04,900-041-49,1,S1,,G1,,,,甲")),
+				400);
+		assertThat(refused.get("errors").toString())
+			.contains("batch R1 (STORED_IN): holds 5.0000 t but 6.0000 t are taken out of it")
+			.contains("batch G9 (GENERATED): no such batch, taken from by R2")
+			.contains("batch G1 (GENERATED): taken from by a record of another waste code or an earlier time");
+		assertThat(this.fixture.count(this.fixture.siteId)).as("nothing of the load").isEqualTo(5);
+
+		JsonNode bad = this.api.expect(load("admin",
+				rows("$S,GENERATED,G5,2025-03-04,900-998-49,1,P1,,,,,,甲",
+						"$S,GENERATED,G6,2026-03-04,900-041-49,0,P1,,,,,,甲",
+						"$S,STORED_IN,R4,2025-03-04,900-041-49,1,P1,,G1,,,,甲",
 						"$S,OFF_SITE,W2,2025-03-04,900-041-49,1,,GENERATED,G1,DISPOSAL,处置单位,"
 								+ this.fixture.expiredLicence + ",甲")),
 				400);
-		assertThat(refused.get("errors").toString()).contains("batch R1 (STORED_IN) holds 5.0000 t but 6.0000 t")
-			.contains("no GENERATED batch G9")
-			.contains("facility P1 is no facility of the site")
-			.contains("licence " + this.fixture.expiredLicence + " is unknown, not valid on the date");
-		assertThat(this.fixture.count(this.fixture.siteId)).as("nothing of the load").isEqualTo(5);
-
-		JsonNode bad = this.api.expect(load("admin", rows("$S,GENERATED,G5,2025-03-04,900-998-49,1,P1,,,,,,甲",
-				"$S,GENERATED,G6,2026-03-04,900-041-49,0,P1,,,,,,甲")), 400);
 		assertThat(bad.get("errors").toString()).contains("line 2: 900-998-49 is no HAZARDOUS waste code")
-			.contains("line 3: occurredAt 2026-03-04 is no date or in the future");
+			.contains("line 3: occurredAt 2026-03-04 is no date or in the future")
+			.contains("line 4: facility P1 is no STORED_IN facility of site")
+			.contains("line 5: licence " + this.fixture.expiredLicence + " is unknown, not valid on 2025-03-04");
 		JsonNode duplicate = this.api.expect(load("admin", rows("$S,GENERATED,G1,2025-03-04,900-041-49,1,P1,,,,,,甲")),
 				400);
 		assertThat(duplicate.get("detail").asString()).contains("ledger_record_site_id_stage_batch_code_key");

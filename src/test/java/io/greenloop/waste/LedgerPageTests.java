@@ -92,6 +92,11 @@ class LedgerPageTests {
 		assertThat(november).contains(">G1<").doesNotContain(">G2<").doesNotContain("id=\"ledger-upload\"");
 		assertThat(page("hohhot-leader", base + "?code=900-041-49")).contains(">G2<").doesNotContain(">G1<");
 		assertThat(page("hohhot-leader", base + "?stage=STORED_IN")).contains("id=\"ledger-none\"");
+		assertThat(page("hohhot-leader", "/waste/ledger/batch/G2")).contains("id=\"batch-records\"")
+			.contains("data-id=")
+			.contains(">900-041-49<");
+		assertThat(page("ordos-leader", "/waste/ledger/batch/G2")).as("outside the scope")
+			.contains("id=\"batch-none\"");
 		assertThat(this.api.page("hohhot-leader", base + "/new?stage=GENERATED")).hasStatus(403);
 		assertThat(this.api.page("ordos-leader", base)).hasStatus(403);
 	}

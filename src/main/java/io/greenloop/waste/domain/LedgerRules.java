@@ -50,6 +50,10 @@ public final class LedgerRules {
 	public List<LedgerRecord> check(List<LedgerEntry> entries) {
 		List<LedgerRecord> records = new ArrayList<>(entries.size());
 		for (int i = 0; i < entries.size(); i++) {
+			if (entries.get(i) == null) {
+				this.refusals.add(new LedgerRefusal(i, "record", "The record is empty"));
+				continue;
+			}
 			records.add(new EntryCheck(i, entries.get(i)).check());
 		}
 		if (!this.refusals.isEmpty()) {

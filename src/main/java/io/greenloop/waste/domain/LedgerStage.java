@@ -26,6 +26,9 @@ public enum LedgerStage {
 	/** 委外利用/处置 (§6.3.5): from a generated or stored-out batch, to a licensed receiver. */
 	OFF_SITE("委外利用/处置", Set.of());
 
+	private static final java.util.Map<String, LedgerStage> BY_NAME = java.util.Map.of("GENERATED", GENERATED,
+			"STORED_IN", STORED_IN, "STORED_OUT", STORED_OUT, "OWN_TREATMENT", OWN_TREATMENT, "OFF_SITE", OFF_SITE);
+
 	private final String label;
 
 	private final Set<String> facilityKinds;
@@ -63,6 +66,10 @@ public enum LedgerStage {
 			return Optional.empty();
 		}
 		String value = text.strip();
+		LedgerStage exact = BY_NAME.get(value);
+		if (exact != null) {
+			return Optional.of(exact);
+		}
 		return Arrays.stream(values())
 			.filter(stage -> stage.name().equals(value.toUpperCase(Locale.ROOT)) || stage.label.equals(value))
 			.findFirst();

@@ -198,8 +198,8 @@ public class LedgerRepository {
 	}
 
 	/**
-	 * A site's records, filtered by stage, code and a period from {@code from} up to but
-	 * not including {@code to} (each null: any), by time and id.
+	 * A site's records, filtered by stage, code and a period from (inclusive) to
+	 * (exclusive), each null for any, by time and id.
 	 */
 	public List<LedgerRow> list(long siteId, LedgerStage stage, String code, Instant from, Instant to) {
 		return this.jdbc.sql("SELECT " + COLUMNS + """
@@ -255,6 +255,26 @@ public class LedgerRepository {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp at = rs.getTimestamp(column);
 		return at == null ? null : at.toInstant();
+	}
+
+	/**
+	 * A record found by a batch code, with its site and the site's enterprise and region.
+	 */
+	public record BatchHit(LedgerRow record, String siteName, long enterpriseId, String regionCode) {
+	}
+
+	/** The records of every site whose batch code, or source batch code, is the code. */
+	public List<BatchHit> byBatchCode(String code) {
+		return this.jdbc.sql("""
+				SELECT r.*, s.name AS site_name, e.id AS enterprise_id, e.region_code
+				FROM waste.ledger_record r JOIN waste.site s ON s.id = r.site_id
+				JOIN waste.enterprise e ON e.id = s.enterprise_id
+				WHERE r.batch_code = :code OR r.source_batch_code = :code
+				ORDER BY r.site_id, r.occurred_at, r.id LIMIT 200""")
+			.param("code", code)
+			.query((rs, n) -> new BatchHit(row(rs, n), rs.getString("site_name"), rs.getLong("enterprise_id"),
+					rs.getString("region_code")))
+			.list();
 	}
 
 	public Optional<StoredRequest> request(long siteId, String key) {

@@ -68,6 +68,13 @@ class LedgerPageController {
 		return "waste/ledger";
 	}
 
+	@GetMapping("/waste/ledger/batch/{code}")
+	String batch(@PathVariable String code, Model model) {
+		model.addAttribute("code", code);
+		model.addAttribute("hits", this.ledger.batch(code));
+		return "waste/ledger-batch";
+	}
+
 	@GetMapping("/waste/sites/{id}/ledger/new")
 	String form(@PathVariable long id, @RequestParam String stage, Model model) {
 		return form(id, LedgerApiController.stage(stage), null, Map.of(), model);
