@@ -24,6 +24,8 @@
 #      million rows while the second one runs.
 #   7. prints both times, rows per second and the ratio (bulk speed / raw speed; the goal is >= 0.70),
 #      with a CHECKPOINT before each timed load.
+#   8. times POST /api/waste/balances/recompute?year=2024 (BENCH_RECOMPUTE times, default 3): the balances,
+#      checks and indicators of the year over the million records (goal < 5 s).
 #
 # Needs: a JDK 17, curl, jq, psql (a client of any recent version), awk.
 # Settings: BENCH_ROWS (1000000, a multiple of 4), BENCH_SITES (100), BENCH_XMX (1g), BENCH_KEEP=1 keeps
@@ -187,3 +189,20 @@ awk -v rows="$ROWS" -v raw="$(awk -v a="$T0" -v b="$T1" 'BEGIN { print b - a }')
 	printf "bulk path            %.1f s  (%.0f rows/s)\n", bulk, rows / bulk
 	printf "bulk / raw speed     %.2f  (goal >= 0.70)\n", raw / bulk
 }'
+
+# --- 7. balances and indicators of the year -----------------------------------------------------------
+# POST /api/waste/balances/recompute?year=2024: every site's balance of the year from the million records (all
+# of them in 2024, the worst case), the checks, and the indicators of the catalogue targets. Timed
+# BENCH_RECOMPUTE (3) times; the answer's millis is the balance computation inside the server.
+sql -c "ALTER TABLE waste.ledger_record SET (autovacuum_enabled = true); ANALYZE waste.ledger_record" >/dev/null
+for i in $(seq 1 "${BENCH_RECOMPUTE:-3}"); do
+	T4=$(now)
+	RUN=$(curl -sS -X POST -u "admin:$PASSWORD" -H 'Accept: application/json' "$BASE/api/waste/balances/recompute?year=2024")
+	T5=$(now)
+	awk -v t="$(awk -v a="$T4" -v b="$T5" 'BEGIN { print b - a }')" -v run="$i" \
+		-v balances="$(jq -r '.runs[0].balances' <<<"$RUN")" -v millis="$(jq -r '.runs[0].millis' <<<"$RUN")" \
+		-v flags="$(jq -r '.runs[0].flags' <<<"$RUN")" 'BEGIN {
+		printf "recompute 2024 #%d    %.2f s  (balances %s, flags %s; balances computed in %.2f s)  (goal < 5 s)\n", \
+			run, t, balances, flags, millis / 1000
+	}'
+done
