@@ -99,7 +99,12 @@ public class WasteDemoData {
 	}
 
 	/** What was made. */
-	public record Made(int enterprises, int sites, int licences, int carriers, long ledgerRecords, int manifests) {
+	/**
+	 * What was made; {@code producer}, {@code operator} and {@code carrier} are one
+	 * enterprise of each kind in the first city, for the demonstration accounts.
+	 */
+	public record Made(int enterprises, int sites, int licences, int carriers, long ledgerRecords, int manifests,
+			long producer, long operator, long carrier) {
 	}
 
 	/** Whether demonstration enterprises exist. */
@@ -323,8 +328,14 @@ public class WasteDemoData {
 		this.jdbc.sql("ANALYZE waste.ledger_record").update();
 		log.info("Demonstration waste data (演示数据): {} enterprises, {} ledger records, {} manifests",
 				operatorCount + carrierCount + producerCount, ledger.count, made);
+		long operator = operatorsByCity.get(cities.get(0))
+			.stream()
+			.filter(o -> !o.only2023)
+			.findFirst()
+			.orElse(operatorsByCity.get(cities.get(0)).get(0)).enterprise;
 		return new Made(operatorCount + carrierCount + producerCount, operatorCount + carrierCount + producerCount,
-				licences, carrierCount, ledger.count, made);
+				licences, carrierCount, ledger.count, made, producers.get(0).enterprise, operator,
+				vehicles.get(cities.get(0)).get(0)[2]);
 	}
 
 	private Party party(String city, String word, String industry, int serial, Random random) {

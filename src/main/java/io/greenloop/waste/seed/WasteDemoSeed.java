@@ -1,8 +1,16 @@
 package io.greenloop.waste.seed;
 
 import java.util.List;
+import java.util.Set;
 
+import io.greenloop.identity.Accounts;
+import io.greenloop.identity.Role;
+import io.greenloop.region.Organisation;
+import io.greenloop.region.Organisations;
+import io.greenloop.shared.RegionCode;
 import io.greenloop.waste.Balances;
+import io.greenloop.waste.EnterpriseAccess;
+import io.greenloop.waste.seed.WasteDemoData.Made;
 import io.greenloop.waste.TransferAlerts;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -35,14 +43,33 @@ class WasteDemoSeed implements ApplicationRunner {
 
 	private final int manifests;
 
-	WasteDemoSeed(WasteDemoData data, Balances balances, TransferAlerts alerts,
+	private final Accounts accounts;
+
+	private final Organisations organisations;
+
+	private final EnterpriseAccess access;
+
+	private final String password;
+
+	WasteDemoSeed(WasteDemoData data, Balances balances, TransferAlerts alerts, Accounts accounts,
+			Organisations organisations, EnterpriseAccess access,
+			@Value("${greenloop.demo.password:demo1234}") String password,
 			@Value("${greenloop.demo.waste.enterprises:300}") int enterprises,
 			@Value("${greenloop.demo.waste.manifests:50000}") int manifests) {
 		this.data = data;
 		this.balances = balances;
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.access = access;
+		this.password = password;
 		this.alerts = alerts;
 		this.enterprises = enterprises;
 		this.manifests = manifests;
+	}
+
+	private void account(String username, String name, Organisation organisation, long enterprise) {
+		this.accounts.ensure(username, name, this.password, organisation, Set.of(Role.ENTERPRISE), true);
+		this.access.addMember(username, enterprise);
 	}
 
 	@Override
@@ -50,7 +77,11 @@ class WasteDemoSeed implements ApplicationRunner {
 		if (this.enterprises <= 0 || this.data.exists()) {
 			return;
 		}
-		this.data.make(CITIES, this.enterprises, this.manifests, 20_211_130L);
+		Made made = this.data.make(CITIES, this.enterprises, this.manifests, 20_211_130L);
+		Organisation organisation = this.organisations.findOrRegister(RegionCode.of(CITIES.get(0)), "企业用户（演示）", "demo");
+		account("hohhot-producer", "产废单位 填报员（演示）", organisation, made.producer());
+		account("hohhot-operator", "危废经营单位 填报员（演示）", organisation, made.operator());
+		account("hohhot-carrier", "危货运输单位 驾驶员（演示）", organisation, made.carrier());
 		for (int year : this.balances.ledgerYears()) {
 			this.balances.recompute(year);
 		}
