@@ -205,4 +205,5 @@ for i in $(seq 1 "${BENCH_RECOMPUTE:-3}"); do
 		printf "recompute 2024 #%d    %.2f s  (balances %s, flags %s; balances computed in %.2f s)  (goal < 5 s)\n", \
 			run, t, balances, flags, millis / 1000
 	}'
+	printf '                     phases (ms): %s\n' "$(jq -c '.runs[0].phases' <<<"$RUN")"
 done

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.greenloop.shared.RegionCode;
 
@@ -25,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * period, was never stored, used, disposed of or sent off-site (HJ 1259—2022 §6.3 chains
  * every batch);</li>
  * <li>{@code SENT_NOT_RECEIVED}: hazardous waste sent off-site whose manifest no receiver
- * has entered into storage after the grace period, or sent without a manifest (危险废物转移管理办法
- * 第七条);</li>
+ * has entered into storage after the grace period;</li>
+ * <li>{@code SENT_WITHOUT_MANIFEST}: hazardous waste sent off-site without a manifest
+ * (危险废物转移管理办法 第七条), one flag per site and waste with the count and total;</li>
  * <li>{@code RECEIVER_OVER_CAPACITY}: more sent in the year to a licence than its
  * permitted annual capacity.</li>
  * </ul>
@@ -49,8 +52,14 @@ public class Balances {
 		this.clock = clock;
 	}
 
-	/** What a recomputation did. */
-	public record Run(int year, long sites, long balances, long flags, long records, long millis) {
+	/**
+	 * What a recomputation did.
+	 *
+	 * @param millis how long it took in all
+	 * @param phases how long each statement took (ms), in order
+	 */
+	public record Run(int year, long sites, long balances, long flags, long records, long millis,
+			Map<String, Long> phases) {
 	}
 
 	/** Recomputes the balances and flags of a year from the ledger. */
@@ -63,14 +72,20 @@ public class Balances {
 			.param("year", year)
 			.query(Integer.class)
 			.single();
-		this.jdbc.sql("DELETE FROM waste.balance_flag WHERE year = :year").param("year", year).update();
-		this.jdbc.sql("DELETE FROM waste.balance WHERE year = :year").param("year", year).update();
-		long balances = this.jdbc.sql(BALANCE).param("year", year).update();
+		Map<String, Long> phases = new LinkedHashMap<>();
+		timed(phases, "delete",
+				() -> this.jdbc.sql("DELETE FROM waste.balance_flag WHERE year = :year").param("year", year).update()
+						+ this.jdbc.sql("DELETE FROM waste.balance WHERE year = :year").param("year", year).update());
+		long balances = timed(phases, "balances", () -> this.jdbc.sql(BALANCE).param("year", year).update());
 		java.time.OffsetDateTime cutoff = this.clock.instant().minus(GRACE).atOffset(java.time.ZoneOffset.UTC);
-		long flags = this.jdbc.sql(UNBALANCED).param("year", year).update();
-		flags += this.jdbc.sql(GENERATED_UNTRACKED).param("year", year).param("cutoff", cutoff).update();
-		flags += this.jdbc.sql(SENT_NOT_RECEIVED).param("year", year).param("cutoff", cutoff).update();
-		flags += this.jdbc.sql(RECEIVER_OVER_CAPACITY).param("year", year).update();
+		long flags = timed(phases, "unbalanced", () -> this.jdbc.sql(UNBALANCED).param("year", year).update());
+		flags += timed(phases, "untracked",
+				() -> this.jdbc.sql(GENERATED_UNTRACKED).param("year", year).param("cutoff", cutoff).update());
+		flags += timed(phases, "unreceived",
+				() -> this.jdbc.sql(SENT_NOT_RECEIVED).param("year", year).param("cutoff", cutoff).update());
+		flags += timed(phases, "without-manifest",
+				() -> this.jdbc.sql(SENT_WITHOUT_MANIFEST).param("year", year).update());
+		flags += timed(phases, "capacity", () -> this.jdbc.sql(RECEIVER_OVER_CAPACITY).param("year", year).update());
 		long records = this.jdbc.sql("""
 				SELECT count(*) FROM waste.ledger_record
 				WHERE occurred_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Asia/Shanghai')
@@ -92,7 +107,14 @@ public class Balances {
 			.param("records", records)
 			.param("millis", millis)
 			.update();
-		return new Run(year, sites, balances, flags, records, millis);
+		return new Run(year, sites, balances, flags, records, millis, phases);
+	}
+
+	private static int timed(Map<String, Long> phases, String name, java.util.function.IntSupplier work) {
+		long started = System.nanoTime();
+		int count = work.getAsInt();
+		phases.put(name, (System.nanoTime() - started) / 1_000_000);
+		return count;
 	}
 
 	/** The years the ledger has records in, oldest first. */
@@ -302,22 +324,34 @@ public class Balances {
 			INSERT INTO waste.balance_flag (year, kind, site_id, region_code, waste_code, batch_code, quantity_t,
 			    message_zh, message_en)
 			SELECT :year, 'SENT_NOT_RECEIVED', o.site_id, s.region_code, o.waste_code, o.batch_code, o.quantity_t,
-			       CASE WHEN o.manifest_number IS NULL
-			            THEN format('危险废物委外批次%s（%s吨）没有转移联单', o.batch_code, o.quantity_t)
-			            ELSE format('联单%s（批次%s，%s吨）发出后无接受单位入库记录', o.manifest_number, o.batch_code,
-			                        o.quantity_t) END,
-			       CASE WHEN o.manifest_number IS NULL
-			            THEN format('Hazardous waste batch %s (%s t) went off-site without a transfer manifest',
-			                        o.batch_code, o.quantity_t)
-			            ELSE format('Manifest %s (batch %s, %s t) was sent but no receiver has stored it',
-			                        o.manifest_number, o.batch_code, o.quantity_t) END
+			       format('联单%s（批次%s，%s吨）发出后无接受单位入库记录', o.manifest_number, o.batch_code, o.quantity_t),
+			       format('Manifest %s (batch %s, %s t) was sent but no receiver has stored it', o.manifest_number,
+			              o.batch_code, o.quantity_t)
 			FROM waste.ledger_record o JOIN waste.site s ON s.id = o.site_id CROSS JOIN {YEAR} y
 			WHERE o.stage = 'OFF_SITE' AND o.waste_kind = 'HAZARDOUS' AND o.occurred_at >= y.s AND o.occurred_at < y.e
-			  AND (o.manifest_number IS NULL
-			       OR (o.occurred_at < :cutoff AND NOT EXISTS (
-			              SELECT 1 FROM waste.ledger_record i
-			              WHERE i.stage = 'STORED_IN' AND i.manifest_number = o.manifest_number)))
+			  AND o.manifest_number IS NOT NULL AND o.occurred_at < :cutoff
+			  AND NOT EXISTS (SELECT 1 FROM waste.ledger_record i
+			                  WHERE i.stage = 'STORED_IN' AND i.manifest_number = o.manifest_number)
 			""".replace("{YEAR}", YEAR);
+
+	/**
+	 * One flag per site and waste: how many records went off-site without a manifest, and
+	 * how much.
+	 */
+	private static final String SENT_WITHOUT_MANIFEST = """
+			INSERT INTO waste.balance_flag (year, kind, site_id, region_code, waste_code, batch_code, quantity_t,
+			    message_zh, message_en)
+			SELECT :year, 'SENT_WITHOUT_MANIFEST', o.site_id, s.region_code, o.waste_code, min(o.batch_code),
+			       sum(o.quantity_t),
+			       format('%s条危险废物委外记录（共%s吨，首个批次%s）没有转移联单', count(*), sum(o.quantity_t), min(o.batch_code)),
+			       format('%s off-site records of hazardous waste (%s t in all, first batch %s) name no manifest', count(*),
+			              sum(o.quantity_t), min(o.batch_code))
+			FROM waste.ledger_record o JOIN waste.site s ON s.id = o.site_id CROSS JOIN {YEAR} y
+			WHERE o.stage = 'OFF_SITE' AND o.waste_kind = 'HAZARDOUS' AND o.occurred_at >= y.s AND o.occurred_at < y.e
+			  AND o.manifest_number IS NULL
+			GROUP BY o.site_id, s.region_code, o.waste_code
+			"""
+		.replace("{YEAR}", YEAR);
 
 	private static final String RECEIVER_OVER_CAPACITY = """
 			INSERT INTO waste.balance_flag (year, kind, licence_id, region_code, quantity_t, message_zh, message_en)

@@ -135,6 +135,9 @@ class BalanceTests {
 		hw(producer, "OFF_SITE", "W1", "2024-04-02T10:00", "6", "O1", "DISPOSAL", "D1", licence, m1);
 		hw(producer, "STORED_OUT", "O2", "2024-07-01T10:00", "4", "I1", null, null, null, null);
 		hw(producer, "OFF_SITE", "W3", "2024-07-02T10:00", "4", "O2", "UTILISATION", "R4", licence, m3);
+		// 1 t sent for incineration without a manifest
+		hw(producer, "GENERATED", "X1", "2024-08-01T10:00", "1", null, null, null, null, null);
+		hw(producer, "OFF_SITE", "X2", "2024-08-02T10:00", "1", "X1", "DISPOSAL", "D10", licence, null);
 		// G2 incinerated on site
 		hw(producer, "OWN_TREATMENT", "T2", "2024-05-02T10:00", "5", "G2", "DISPOSAL", "D10", null, null);
 		// the operator receives m1 and landfills it: received waste, not its own
@@ -156,12 +159,12 @@ class BalanceTests {
 		JsonNode balances = this.api.expect("admin", "GET", "/api/waste/balances?region=" + ALXA + "&year=2024", null,
 				200);
 		JsonNode hw = find(balances, producer, "900-041-49");
-		assertThat(decimal(hw, "generated")).isEqualByComparingTo("17");
+		assertThat(decimal(hw, "generated")).isEqualByComparingTo("18");
 		assertThat(decimal(hw, "ownUtilised")).isEqualByComparingTo("4");
 		assertThat(decimal(hw, "priorUtilised")).isEqualByComparingTo("4");
 		assertThat(decimal(hw, "ownDisposed")).isEqualByComparingTo("5");
 		assertThat(decimal(hw, "offsiteUtilised")).isEqualByComparingTo("4");
-		assertThat(decimal(hw, "offsiteDisposed")).isEqualByComparingTo("6");
+		assertThat(decimal(hw, "offsiteDisposed")).isEqualByComparingTo("7");
 		assertThat(decimal(hw, "landfilled")).isEqualByComparingTo("6");
 		assertThat(decimal(hw, "ownOpening")).isEqualByComparingTo("4");
 		assertThat(decimal(hw, "ownClosing")).isEqualByComparingTo("0");
@@ -171,36 +174,37 @@ class BalanceTests {
 		assertThat(decimal(received, "landfilled")).isEqualByComparingTo("0");
 		assertThat(decimal(received, "generated")).isEqualByComparingTo("0");
 
-		// 17 generated − 8 utilised − 11 disposed − (0 − 4) stock = 2 t unexplained: G3
+		// 18 generated − 8 utilised − 12 disposed − (0 − 4) stock = 2 t unexplained: G3
 		JsonNode flags = this.api.expect("region-reviewer", "GET",
 				"/api/waste/balance-flags?region=" + ALXA + "&year=2024", null, 200);
 		assertThat(kinds(flags)).containsExactlyInAnyOrder("UNBALANCED", "GENERATED_UNTRACKED", "SENT_NOT_RECEIVED",
-				"RECEIVER_OVER_CAPACITY");
+				"SENT_WITHOUT_MANIFEST", "RECEIVER_OVER_CAPACITY");
+		assertThat(flag(flags, "SENT_WITHOUT_MANIFEST").get("messageZh").asString()).startsWith("1条").contains("X2");
 		assertThat(flag(flags, "GENERATED_UNTRACKED").get("batchCode").asString()).isEqualTo("G3");
 		assertThat(flag(flags, "SENT_NOT_RECEIVED").get("messageZh").asString()).contains(m3);
-		assertThat(decimal(flag(flags, "RECEIVER_OVER_CAPACITY"), "quantity")).isEqualByComparingTo("10");
+		assertThat(decimal(flag(flags, "RECEIVER_OVER_CAPACITY"), "quantity")).isEqualByComparingTo("11");
 		assertThat(decimal(flag(flags, "UNBALANCED"), "quantity")).isEqualByComparingTo("2");
 
 		JsonNode flows = this.api.expect("admin", "GET", "/api/waste/flows?region=" + ALXA + "&year=2024", null, 200);
 		assertThat(link(flows, "C 制造业", "填埋")).isEqualByComparingTo("6");
-		assertThat(link(flows, "C 制造业", "处置（填埋除外）")).isEqualByComparingTo("5");
+		assertThat(link(flows, "C 制造业", "处置（填埋除外）")).isEqualByComparingTo("6");
 		assertThat(link(flows, "往年贮存", "C 制造业")).isEqualByComparingTo("4");
 		assertThat(link(flows, "C 制造业", "去向不明")).isEqualByComparingTo("2");
-		assertThat(decimal(flows, "generated")).isEqualByComparingTo("17");
+		assertThat(decimal(flows, "generated")).isEqualByComparingTo("18");
 
 		JsonNode indicators = this.api.expect("admin", "GET", "/api/waste/indicators?region=" + ALXA + "&year=2024",
 				null, 200);
-		// 8 / (17 + 4) × 100; 60 / 100 × 100; 100 t / 500,000 万元; 17,000 kg / 500,000 万元
-		assertThat(value(indicators, "HW_UTILISATION_RATE")).isEqualByComparingTo("38.10");
+		// 8 / (18 + 4) × 100; 60 / 100 × 100; 100 t / 500,000 万元; 18,000 kg / 500,000 万元
+		assertThat(value(indicators, "HW_UTILISATION_RATE")).isEqualByComparingTo("36.36");
 		assertThat(value(indicators, "ISW_UTILISATION_RATE")).isEqualByComparingTo("60.00");
 		assertThat(value(indicators, "ISW_GENERATION_INTENSITY")).isEqualByComparingTo("0.0002");
-		assertThat(value(indicators, "HW_GENERATION_INTENSITY")).isEqualByComparingTo("0.0340");
+		assertThat(value(indicators, "HW_GENERATION_INTENSITY")).isEqualByComparingTo("0.0360");
 		assertThat(value(indicators, "HW_LANDFILL")).isEqualByComparingTo("6");
 		assertThat(value(indicators, "ISW_STORAGE_DISPOSAL")).isEqualByComparingTo("40");
 
 		// the page shows the same
 		assertThat(this.api.page("region-reviewer", "/waste/balances?region=" + ALXA + "&year=2024")).bodyText()
-			.contains("38.10 %", "阿拉善化工有限公司", "flows-data", "产生批次G3");
+			.contains("36.36 %", "阿拉善化工有限公司", "flows-data", "产生批次G3");
 		// outside the caller's scope
 		this.api.expect("hohhot-leader", "GET", "/api/waste/balances?region=" + ALXA + "&year=2024", null, 403);
 	}
