@@ -59,6 +59,14 @@ public class Licences {
 			.toList();
 	}
 
+	/**
+	 * Every licence, whatever the caller's scope: the operators an enterprise may name as
+	 * a plan's receiver (HJ 1259—2022 §5.5.5 g), which are often in another city.
+	 */
+	public List<LicenceView> receivers() {
+		return this.licences.list(null).stream().map(Licences::view).toList();
+	}
+
 	List<LicenceView> of(long enterpriseId) {
 		return this.licences.list(enterpriseId).stream().map(Licences::view).toList();
 	}

@@ -77,7 +77,7 @@ class PlanPageController {
 		this.sites.get(id);
 		model.addAttribute("index", index);
 		model.addAttribute("line", new PlanForm.LineForm());
-		model.addAttribute("receivers", this.licences.list(null));
+		model.addAttribute("receivers", this.licences.receivers());
 		return "waste/plans :: line";
 	}
 
@@ -91,7 +91,7 @@ class PlanPageController {
 		model.addAttribute("site", this.sites.get(siteId));
 		model.addAttribute("plans", this.plans.ofSite(siteId));
 		model.addAttribute("form", form);
-		model.addAttribute("receivers", this.licences.list(null));
+		model.addAttribute("receivers", this.licences.receivers());
 		return "waste/plans";
 	}
 
