@@ -223,30 +223,34 @@ public class Balances {
 			    prior_utilised_t, prior_disposed_t, own_opening_t, own_closing_t, received_t, treated_received_t,
 			    forwarded_t, opening_t, closing_t)
 			WITH b AS {YEAR},
+			-- each record with its origin, joined only where a stage needs it: received (its chain starts at a
+			-- STORED_IN naming a manifest) or the site's own; for utilisation and disposal, whether it came from an
+			-- earlier year. Before the year only what moves the stock counts.
 			r AS (
-			    SELECT r.site_id, r.waste_kind, r.waste_code, r.stage, r.quantity_t AS q, r.treatment,
-			           upper(coalesce(r.method, '')) = 'D1' AS landfill,
-			           r.occurred_at >= b.s AS in_year,
-			           CASE WHEN r.stage = 'STORED_IN' THEN r.manifest_number IS NOT NULL
-			                WHEN r.stage = 'STORED_OUT' THEN src_in.manifest_number IS NOT NULL
-			                WHEN r.stage IN ('OWN_TREATMENT', 'OFF_SITE') THEN via_in.manifest_number IS NOT NULL
-			                ELSE false END AS received,
-			           coalesce(r.stage IN ('OWN_TREATMENT', 'OFF_SITE')
-			                    AND coalesce(gen.occurred_at, via_in.occurred_at) < b.s, false) AS prior
-			    FROM waste.ledger_record r
-			    CROSS JOIN b
-			    LEFT JOIN waste.ledger_record src_in ON r.stage = 'STORED_OUT' AND src_in.site_id = r.site_id
-			         AND src_in.stage = 'STORED_IN' AND src_in.batch_code = r.source_batch_code
-			    LEFT JOIN waste.ledger_record gen ON r.stage IN ('OWN_TREATMENT', 'OFF_SITE') AND gen.site_id = r.site_id
-			         AND gen.stage = 'GENERATED' AND gen.batch_code = r.source_batch_code
-			         AND coalesce(r.source_stage, 'GENERATED') = 'GENERATED'
-			    LEFT JOIN waste.ledger_record via_out ON r.stage IN ('OWN_TREATMENT', 'OFF_SITE')
-			         AND via_out.site_id = r.site_id AND via_out.stage = 'STORED_OUT'
+			    SELECT r.site_id, r.waste_kind, r.waste_code, r.stage, r.quantity_t AS q, r.treatment, false AS landfill,
+			           r.occurred_at >= b.s AS in_year, r.manifest_number IS NOT NULL AS received, false AS prior
+			    FROM waste.ledger_record r CROSS JOIN b
+			    WHERE r.occurred_at < b.e
+			      AND (r.stage = 'STORED_IN' OR (r.stage = 'GENERATED' AND r.occurred_at >= b.s))
+			    UNION ALL
+			    SELECT r.site_id, r.waste_kind, r.waste_code, r.stage, r.quantity_t, r.treatment, false,
+			           r.occurred_at >= b.s, src_in.manifest_number IS NOT NULL, false
+			    FROM waste.ledger_record r CROSS JOIN b
+			    LEFT JOIN waste.ledger_record src_in ON src_in.site_id = r.site_id AND src_in.stage = 'STORED_IN'
+			         AND src_in.batch_code = r.source_batch_code
+			    WHERE r.stage = 'STORED_OUT' AND r.occurred_at < b.e
+			    UNION ALL
+			    SELECT r.site_id, r.waste_kind, r.waste_code, r.stage, r.quantity_t, r.treatment,
+			           upper(coalesce(r.method, '')) = 'D1', true, via_in.manifest_number IS NOT NULL,
+			           coalesce(coalesce(gen.occurred_at, via_in.occurred_at) < b.s, false)
+			    FROM waste.ledger_record r CROSS JOIN b
+			    LEFT JOIN waste.ledger_record gen ON gen.site_id = r.site_id AND gen.stage = 'GENERATED'
+			         AND gen.batch_code = r.source_batch_code AND coalesce(r.source_stage, 'GENERATED') = 'GENERATED'
+			    LEFT JOIN waste.ledger_record via_out ON via_out.site_id = r.site_id AND via_out.stage = 'STORED_OUT'
 			         AND via_out.batch_code = r.source_batch_code AND coalesce(r.source_stage, 'STORED_OUT') = 'STORED_OUT'
 			    LEFT JOIN waste.ledger_record via_in ON via_in.site_id = via_out.site_id AND via_in.stage = 'STORED_IN'
 			         AND via_in.batch_code = via_out.source_batch_code
-			    -- before the year only what moves the stock counts
-			    WHERE r.occurred_at < b.e AND (r.occurred_at >= b.s OR r.stage IN ('STORED_IN', 'STORED_OUT'))
+			    WHERE r.stage IN ('OWN_TREATMENT', 'OFF_SITE') AND r.occurred_at >= b.s AND r.occurred_at < b.e
 			),
 			t AS (
 			    SELECT site_id, waste_kind, waste_code,

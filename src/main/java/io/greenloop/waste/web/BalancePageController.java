@@ -1,6 +1,5 @@
 package io.greenloop.waste.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,15 +10,10 @@ import io.greenloop.identity.DataScope;
 import io.greenloop.region.Regions;
 import io.greenloop.waste.WasteFlows.Sankey;
 import io.greenloop.waste.WasteOverview;
-import io.greenloop.waste.domain.InvalidInputException;
-import io.greenloop.waste.domain.NotPermittedException;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -78,16 +72,6 @@ class BalancePageController {
 	String recompute(@RequestParam(required = false) String region, @RequestParam int year) {
 		this.overview.recompute(List.of());
 		return "redirect:/waste/balances?region=" + (region == null ? "" : region) + "&year=" + year;
-	}
-
-	@ExceptionHandler(NotPermittedException.class)
-	void forbidden(NotPermittedException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(InvalidInputException.class)
-	void invalid(InvalidInputException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value(), ex.getMessage());
 	}
 
 }

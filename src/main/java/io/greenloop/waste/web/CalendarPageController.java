@@ -1,21 +1,14 @@
 package io.greenloop.waste.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.waste.WorkingDays;
-import io.greenloop.waste.domain.InvalidInputException;
-import io.greenloop.waste.domain.NotPermittedException;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,16 +53,6 @@ class CalendarPageController {
 	String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
 		this.workingDays.remove(day);
 		return "redirect:/waste/calendar?year=" + day.getYear();
-	}
-
-	@ExceptionHandler(NotPermittedException.class)
-	void forbidden(NotPermittedException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(InvalidInputException.class)
-	void invalid(InvalidInputException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value(), ex.getMessage());
 	}
 
 }

@@ -1,18 +1,10 @@
 package io.greenloop.waste.web;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.greenloop.waste.ManagementClasses;
 import io.greenloop.waste.Sites;
-import io.greenloop.waste.UnknownEnterpriseException;
 import io.greenloop.waste.domain.InvalidInputException;
-import io.greenloop.waste.domain.NotPermittedException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,16 +43,6 @@ class ClassFormController {
 			redirect.addFlashAttribute("registryError", ex.getMessage());
 		}
 		return "redirect:/waste/enterprises/" + enterprise + "?year=" + year;
-	}
-
-	@ExceptionHandler(NotPermittedException.class)
-	void forbidden(NotPermittedException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(UnknownEnterpriseException.class)
-	void unknown(UnknownEnterpriseException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value(), ex.getMessage());
 	}
 
 }

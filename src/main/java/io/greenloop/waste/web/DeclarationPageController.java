@@ -1,21 +1,13 @@
 package io.greenloop.waste.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.greenloop.waste.Declarations;
 import io.greenloop.waste.Sites;
-import io.greenloop.waste.UnknownEnterpriseException;
-import io.greenloop.waste.domain.InvalidInputException;
-import io.greenloop.waste.domain.NotPermittedException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,21 +57,6 @@ class DeclarationPageController {
 	String confirm(@PathVariable long id) {
 		this.declarations.confirm(id);
 		return "redirect:/waste/declarations/" + id;
-	}
-
-	@ExceptionHandler(NotPermittedException.class)
-	void forbidden(NotPermittedException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(UnknownEnterpriseException.class)
-	void unknown(UnknownEnterpriseException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler({ InvalidInputException.class, Declarations.DeclarationStateException.class })
-	void invalid(RuntimeException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value(), ex.getMessage());
 	}
 
 }

@@ -9,11 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.greenloop.waste.Ledger;
 import io.greenloop.waste.LedgerResult;
-import io.greenloop.waste.UnknownEnterpriseException;
 import io.greenloop.waste.domain.InvalidInputException;
 import io.greenloop.waste.domain.LedgerEntry;
 import io.greenloop.waste.domain.LedgerRefusal;
@@ -22,11 +19,9 @@ import io.greenloop.waste.domain.LedgerStage;
 import io.greenloop.waste.domain.NotPermittedException;
 import io.greenloop.waste.persistence.LedgerRepository.SiteRow;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -150,21 +145,6 @@ class LedgerPageController {
 			case OFF_SITE -> new String[] { "sourceStage", "sourceBatchCode", "treatment", "method", "receiverType",
 					"receiverName", "receiverLicenceNumber", "manifestNumber" };
 		});
-	}
-
-	@ExceptionHandler(NotPermittedException.class)
-	void forbidden(NotPermittedException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(UnknownEnterpriseException.class)
-	void unknown(UnknownEnterpriseException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(InvalidInputException.class)
-	void invalid(InvalidInputException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value(), ex.getMessage());
 	}
 
 }

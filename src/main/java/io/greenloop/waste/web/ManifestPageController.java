@@ -1,12 +1,9 @@
 package io.greenloop.waste.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import io.greenloop.waste.ManifestCommands.CarrierLeg;
 import io.greenloop.waste.ManifestCommands.Close;
@@ -22,16 +19,12 @@ import io.greenloop.waste.Manifests;
 import io.greenloop.waste.TransferAlerts;
 import io.greenloop.waste.domain.InvalidInputException;
 import io.greenloop.waste.domain.ManifestStateException;
-import io.greenloop.waste.domain.NotPermittedException;
 import io.greenloop.waste.domain.TransferCheckFailedException;
 import io.greenloop.waste.domain.TransferFinding;
-import io.greenloop.waste.domain.UnknownManifestException;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -167,16 +160,6 @@ class ManifestPageController {
 	String closeAlert(@PathVariable long id) {
 		this.alerts.close(id);
 		return "redirect:/waste/alerts";
-	}
-
-	@ExceptionHandler(NotPermittedException.class)
-	void forbidden(NotPermittedException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(UnknownManifestException.class)
-	void unknown(UnknownManifestException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value(), ex.getMessage());
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.greenloop.waste.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -10,14 +9,11 @@ import io.greenloop.waste.Licences;
 import io.greenloop.waste.ManagementPlans;
 import io.greenloop.waste.PlanViews.PlanView;
 import io.greenloop.waste.Sites;
-import io.greenloop.waste.UnknownEnterpriseException;
 import io.greenloop.waste.domain.InvalidInputException;
-import io.greenloop.waste.domain.NotPermittedException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,16 +89,6 @@ class PlanPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("receivers", this.licences.receivers());
 		return "waste/plans";
-	}
-
-	@ExceptionHandler(NotPermittedException.class)
-	void forbidden(NotPermittedException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(UnknownEnterpriseException.class)
-	void unknown(UnknownEnterpriseException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value(), ex.getMessage());
 	}
 
 }

@@ -1,21 +1,14 @@
 package io.greenloop.waste.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import io.greenloop.waste.SiteCommands.AddContact;
 import io.greenloop.waste.SiteCommands.AddFacility;
 import io.greenloop.waste.Sites;
-import io.greenloop.waste.UnknownEnterpriseException;
 import io.greenloop.waste.DuplicateRegistrationException;
 import io.greenloop.waste.domain.InvalidInputException;
-import io.greenloop.waste.domain.NotPermittedException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,16 +55,6 @@ class RegistryFormController {
 			redirect.addFlashAttribute("registryError", ex.getMessage());
 		}
 		return "redirect:/waste/enterprises/" + id;
-	}
-
-	@ExceptionHandler(NotPermittedException.class)
-	void forbidden(NotPermittedException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(UnknownEnterpriseException.class)
-	void unknown(UnknownEnterpriseException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value(), ex.getMessage());
 	}
 
 }

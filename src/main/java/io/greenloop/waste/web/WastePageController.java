@@ -1,21 +1,12 @@
 package io.greenloop.waste.web;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.greenloop.waste.Registry;
-import io.greenloop.waste.UnknownEnterpriseException;
 import io.greenloop.waste.Views.EnterpriseView;
 import io.greenloop.waste.WasteCatalogue;
 import io.greenloop.waste.domain.HazardCategory;
-import io.greenloop.waste.domain.InvalidInputException;
-import io.greenloop.waste.domain.NotPermittedException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -65,21 +56,6 @@ class WastePageController {
 		model.addAttribute("enterprise", enterprise);
 		this.registryPages.details(enterprise, year, model);
 		return "waste/enterprise";
-	}
-
-	@ExceptionHandler(NotPermittedException.class)
-	void forbidden(NotPermittedException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.FORBIDDEN.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(UnknownEnterpriseException.class)
-	void unknown(UnknownEnterpriseException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value(), ex.getMessage());
-	}
-
-	@ExceptionHandler(InvalidInputException.class)
-	void invalid(InvalidInputException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value(), ex.getMessage());
 	}
 
 }
