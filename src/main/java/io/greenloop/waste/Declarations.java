@@ -130,6 +130,18 @@ public class Declarations {
 	}
 
 	/**
+	 * Generates (or refreshes) a site's declarations of the periods of last year and this
+	 * year that have ended, as the daily check does, without announcing any: for a
+	 * trusted load such as the demonstration data, which confirms them itself.
+	 */
+	@Transactional
+	public void prepare(long siteId) {
+		LocalDate today = today();
+		ensure(siteId, today.getYear() - 1, today);
+		ensure(siteId, today.getYear(), today);
+	}
+
+	/**
 	 * Creates or refreshes the declarations of the periods of the year that ended before
 	 * today.
 	 */

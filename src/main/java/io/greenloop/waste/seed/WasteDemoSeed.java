@@ -1,5 +1,6 @@
 package io.greenloop.waste.seed;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -9,15 +10,17 @@ import io.greenloop.region.Organisation;
 import io.greenloop.region.Organisations;
 import io.greenloop.shared.RegionCode;
 import io.greenloop.waste.Balances;
+import io.greenloop.waste.Declarations;
 import io.greenloop.waste.EnterpriseAccess;
-import io.greenloop.waste.seed.WasteDemoData.Made;
 import io.greenloop.waste.TransferAlerts;
+import io.greenloop.waste.seed.WasteDemoData.Made;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +48,12 @@ class WasteDemoSeed implements ApplicationRunner {
 
 	private final Accounts accounts;
 
+	private final Declarations declarations;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
 	private final Organisations organisations;
 
 	private final EnterpriseAccess access;
@@ -52,19 +61,49 @@ class WasteDemoSeed implements ApplicationRunner {
 	private final String password;
 
 	WasteDemoSeed(WasteDemoData data, Balances balances, TransferAlerts alerts, Accounts accounts,
-			Organisations organisations, EnterpriseAccess access,
-			@Value("${greenloop.demo.password:demo1234}") String password,
+			Organisations organisations, EnterpriseAccess access, Declarations declarations, JdbcClient jdbc,
+			Clock clock, @Value("${greenloop.demo.password:demo1234}") String password,
 			@Value("${greenloop.demo.waste.enterprises:300}") int enterprises,
 			@Value("${greenloop.demo.waste.manifests:50000}") int manifests) {
 		this.data = data;
 		this.balances = balances;
 		this.accounts = accounts;
+		this.declarations = declarations;
+		this.jdbc = jdbc;
+		this.clock = clock;
 		this.organisations = organisations;
 		this.access = access;
 		this.password = password;
 		this.alerts = alerts;
 		this.enterprises = enterprises;
 		this.manifests = manifests;
+	}
+
+	/**
+	 * The declarations of last year and this year of every site keeping a hazardous waste
+	 * ledger (producers and operators), confirmed two days before they were due, except
+	 * three of last year left unconfirmed: the daily check announces them and the
+	 * evaluation module's warning list shows them.
+	 */
+	private void declarations() {
+		List<Long> sites = this.jdbc.sql("""
+				SELECT DISTINCT s.id FROM waste.site s JOIN waste.enterprise e ON e.id = s.enterprise_id
+				WHERE e.demo AND EXISTS (SELECT 1 FROM waste.ledger_record r WHERE r.site_id = s.id
+				                         AND r.waste_kind = 'HAZARDOUS')
+				ORDER BY s.id""").query(Long.class).list();
+		sites.forEach(this.declarations::prepare);
+		this.jdbc
+			.sql("""
+					WITH late AS (SELECT d.id FROM waste.declaration d WHERE d.site_id = ANY (:sites) AND d.state = 'GENERATED'
+					              AND d.due_on < :today AND d.kind = 'MONTHLY' ORDER BY d.due_on, d.id LIMIT 3)
+					UPDATE waste.declaration d SET state = 'CONFIRMED', confirmed_by = 'demo',
+					    confirmed_at = (d.due_on - 2) + TIME '10:00' AT TIME ZONE 'Asia/Shanghai', late = false
+					WHERE d.site_id = ANY (:sites) AND d.state = 'GENERATED' AND d.due_on < :today
+					  AND d.id NOT IN (SELECT id FROM late)""")
+			.param("sites", sites.toArray(Long[]::new))
+			.param("today", java.time.LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))))
+			.update();
+		this.declarations.checkOverdue();
 	}
 
 	private void account(String username, String name, Organisation organisation, long enterprise) {
@@ -86,6 +125,7 @@ class WasteDemoSeed implements ApplicationRunner {
 			this.balances.recompute(year);
 		}
 		this.alerts.runDailyCheck();
+		declarations();
 	}
 
 }
