@@ -18,7 +18,6 @@ import io.greenloop.shared.CsvCopy;
 import io.greenloop.waste.WasteCatalogue;
 import io.greenloop.waste.WorkingDays;
 import io.greenloop.waste.domain.WasteCode;
-import io.greenloop.waste.seed.WasteDemoData.ManifestRow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -52,7 +51,7 @@ final class DemoManifests {
 		this.clock = clock;
 	}
 
-	void write(List<ManifestRow> rows) {
+	void write(List<DemoManifestRow> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
@@ -62,7 +61,7 @@ final class DemoManifests {
 		List<List<?>> carriers = new ArrayList<>();
 		List<List<?>> signatures = new ArrayList<>();
 		long id = first;
-		for (ManifestRow row : rows) {
+		for (DemoManifestRow row : rows) {
 			String name = this.catalogue.find(WasteCode.of(row.code)).map(e -> e.description()).orElse(row.code);
 			String hazard = this.catalogue.find(WasteCode.of(row.code)).map(e -> e.hazardText()).orElse(null);
 			OffsetDateTime issued = row.day.atTime(8, 30).atZone(CHINA).toOffsetDateTime();
@@ -116,7 +115,7 @@ final class DemoManifests {
 	}
 
 	private static List<?> signature(long id, int position, String role, long enterprise, OffsetDateTime at,
-			ManifestRow row) {
+			DemoManifestRow row) {
 		String content = "{\"manifest\":{\"number\":\"%s\",\"quantityT\":\"%s\",\"wasteCode\":\"%s\"},\"role\":\"%s\",\"signedAt\":\"%s\"}"
 			.formatted(row.number, plain(row.quantity), row.code, role, at.toInstant());
 		return Arrays.asList(id, 1, position, role, enterprise, "demo", at, content, sha256(content));

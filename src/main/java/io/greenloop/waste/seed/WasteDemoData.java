@@ -15,13 +15,9 @@ import java.util.Random;
 
 import javax.sql.DataSource;
 
-import io.greenloop.region.Region;
 import io.greenloop.region.Regions;
-import io.greenloop.shared.CsvCopy;
-import io.greenloop.shared.RegionCode;
 import io.greenloop.waste.WasteCatalogue;
 import io.greenloop.waste.WorkingDays;
-import io.greenloop.waste.domain.CreditCode;
 import io.greenloop.waste.domain.WasteCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +63,7 @@ public class WasteDemoData {
 	/**
 	 * The industries of producers: GB/T 4754—2017 code, name and general waste stream.
 	 */
-	private record Industry(String code, String name, String stream, int monthlyTonnes) {
+	record Industry(String code, String name, String stream, int monthlyTonnes) {
 	}
 
 	private static final List<Industry> INDUSTRIES = List.of(new Industry("B0610", "煤业", "COAL_GANGUE", 12_000),
@@ -127,84 +123,10 @@ public class WasteDemoData {
 		if (enterprises == 0) {
 			return 0;
 		}
-		for (String sql : REMOVAL) {
+		for (String sql : DemoRemoval.STATEMENTS) {
 			this.jdbc.sql(sql).update();
 		}
 		return enterprises;
-	}
-
-	private static final String DEMO_E = "(SELECT id FROM waste.enterprise WHERE demo)";
-
-	private static final String DEMO_S = "(SELECT id FROM waste.site WHERE enterprise_id IN " + DEMO_E + ")";
-
-	private static final String DEMO_L = "(SELECT id FROM waste.licence WHERE enterprise_id IN " + DEMO_E + ")";
-
-	private static final String DEMO_M = "(SELECT id FROM waste.manifest WHERE sender_enterprise_id IN " + DEMO_E
-			+ " OR receiver_enterprise_id IN " + DEMO_E + " OR consignor_enterprise_id IN " + DEMO_E
-			+ " OR id IN (SELECT mc.manifest_id FROM waste.manifest_carrier mc JOIN waste.carrier c"
-			+ " ON c.id = mc.carrier_id WHERE c.enterprise_id IN " + DEMO_E + "))";
-
-	private static final List<String> REMOVAL = List.of(
-			"CREATE TEMPORARY TABLE demo_manifest ON COMMIT DROP AS " + DEMO_M,
-			"DELETE FROM waste.manifest_ledger WHERE manifest_id IN (SELECT id FROM demo_manifest)",
-			"DELETE FROM waste.transfer_alert WHERE manifest_id IN (SELECT id FROM demo_manifest)",
-			"DELETE FROM waste.manifest_event WHERE manifest_id IN (SELECT id FROM demo_manifest)",
-			"DELETE FROM waste.manifest_signature WHERE manifest_id IN (SELECT id FROM demo_manifest)",
-			"DELETE FROM waste.manifest_correction_confirmation WHERE correction_id IN (SELECT id FROM "
-					+ "waste.manifest_correction WHERE manifest_id IN (SELECT id FROM demo_manifest))",
-			"DELETE FROM waste.manifest_correction WHERE manifest_id IN (SELECT id FROM demo_manifest)",
-			"DELETE FROM waste.manifest_carrier WHERE manifest_id IN (SELECT id FROM demo_manifest)",
-			"DELETE FROM waste.manifest WHERE id IN (SELECT id FROM demo_manifest)",
-			"DELETE FROM waste.transfer_approval WHERE sender_enterprise_id IN " + DEMO_E
-					+ " OR receiver_enterprise_id IN " + DEMO_E,
-			"DELETE FROM waste.manifest_ledger WHERE sender_record_id IN (SELECT id FROM waste.ledger_record "
-					+ "WHERE site_id IN " + DEMO_S + ") OR receiver_record_id IN (SELECT id FROM waste.ledger_record "
-					+ "WHERE site_id IN " + DEMO_S + ")",
-			"DELETE FROM waste.balance_flag WHERE site_id IN " + DEMO_S + " OR licence_id IN " + DEMO_L,
-			"DELETE FROM waste.balance WHERE site_id IN " + DEMO_S,
-			"DELETE FROM waste.declaration_line WHERE declaration_id IN (SELECT id FROM waste.declaration "
-					+ "WHERE site_id IN " + DEMO_S + ")",
-			"DELETE FROM waste.declaration WHERE site_id IN " + DEMO_S,
-			"DELETE FROM waste.class_override WHERE site_id IN " + DEMO_S,
-			"DELETE FROM waste.management_plan_line WHERE plan_id IN (SELECT id FROM waste.management_plan "
-					+ "WHERE site_id IN " + DEMO_S + ") OR receiver_licence_id IN " + DEMO_L,
-			"DELETE FROM waste.management_plan WHERE site_id IN " + DEMO_S,
-			"DELETE FROM waste.ledger_request WHERE site_id IN " + DEMO_S,
-			"DELETE FROM waste.ledger_record WHERE site_id IN " + DEMO_S,
-			"DELETE FROM waste.facility WHERE site_id IN " + DEMO_S,
-			"DELETE FROM waste.contact WHERE enterprise_id IN " + DEMO_E,
-			"DELETE FROM waste.vehicle WHERE carrier_id IN (SELECT id FROM waste.carrier WHERE enterprise_id IN "
-					+ DEMO_E + ")",
-			"DELETE FROM waste.carrier WHERE enterprise_id IN " + DEMO_E,
-			"DELETE FROM waste.licence_waste WHERE licence_id IN " + DEMO_L,
-			"DELETE FROM waste.licence WHERE enterprise_id IN " + DEMO_E,
-			"DELETE FROM waste.enterprise_member WHERE enterprise_id IN " + DEMO_E,
-			"DELETE FROM waste.site WHERE enterprise_id IN " + DEMO_E, "DELETE FROM waste.enterprise WHERE demo");
-
-	private static final class Party {
-
-		long enterprise;
-
-		long site;
-
-		String name;
-
-		String city;
-
-		String region;
-
-		Industry industry;
-
-		List<String> codes = new ArrayList<>();
-
-		String licence;
-
-		long licenceId;
-
-		boolean ownDisposal;
-
-		boolean only2023;
-
 	}
 
 	/**
@@ -217,6 +139,7 @@ public class WasteDemoData {
 	@Transactional
 	public Made make(List<String> cities, int enterprises, int manifests, long seed) {
 		Random random = new Random(seed);
+		DemoRegistry registry = new DemoRegistry(this.jdbc, this.regions, this.clock);
 		LocalDate today = LocalDate.now(this.clock.withZone(CHINA));
 		List<String> codes = HAZARDOUS.stream()
 			.filter(code -> this.catalogue.find(WasteCode.of(code)).isPresent())
@@ -224,13 +147,13 @@ public class WasteDemoData {
 		int operatorCount = Math.max(2 * cities.size(), enterprises / 10);
 		int carrierCount = Math.max(cities.size(), enterprises / 20);
 		int producerCount = Math.max(cities.size(), enterprises - operatorCount - carrierCount);
-		Map<String, List<Party>> operatorsByCity = new HashMap<>();
-		List<Party> producers = new ArrayList<>();
+		Map<String, List<DemoParty>> operatorsByCity = new HashMap<>();
+		List<DemoParty> producers = new ArrayList<>();
 		int serial = (int) (this.jdbc.sql("SELECT count(*) FROM waste.enterprise").query(Long.class).single() + 1);
 		int licences = 0;
 		for (int i = 0; i < operatorCount; i++) {
 			String city = cities.get(i % cities.size());
-			Party operator = party(city, "环保科技", "N7724", serial++, random);
+			DemoParty operator = registry.party(city, "环保科技", "N7724", serial++, random);
 			operator.licence = "蒙危经%s第%04d号".formatted(city.substring(0, 4), serial);
 			boolean small = (i == 0);
 			operator.only2023 = small;
@@ -252,17 +175,17 @@ public class WasteDemoData {
 					.param("c", code)
 					.update();
 			}
-			facility(operator.site, "CC-01", "危废贮存库", "STORAGE", "贮存库", 2_000);
-			facility(operator.site, "CZ-01", "焚烧处置线", "DISPOSAL", "焚烧", 30_000);
-			facility(operator.site, "TM-01", "安全填埋场", "DISPOSAL", "填埋", 50_000);
-			facility(operator.site, "LY-01", "废矿物油再生线", "UTILISATION", "再生利用", 20_000);
+			registry.facility(operator.site, "CC-01", "危废贮存库", "STORAGE", "贮存库", 2_000);
+			registry.facility(operator.site, "CZ-01", "焚烧处置线", "DISPOSAL", "焚烧", 30_000);
+			registry.facility(operator.site, "TM-01", "安全填埋场", "DISPOSAL", "填埋", 50_000);
+			registry.facility(operator.site, "LY-01", "废矿物油再生线", "UTILISATION", "再生利用", 20_000);
 			operatorsByCity.computeIfAbsent(city, k -> new ArrayList<>()).add(operator);
 			licences++;
 		}
 		Map<String, List<long[]>> vehicles = new HashMap<>();
 		for (int i = 0; i < carrierCount; i++) {
 			String city = cities.get(i % cities.size());
-			Party carrier = party(city, "危货运输", "G5435", serial++, random);
+			DemoParty carrier = registry.party(city, "危货运输", "G5435", serial++, random);
 			long id = this.jdbc.sql("""
 					INSERT INTO waste.carrier (enterprise_id, permit_number, permit_valid_to)
 					VALUES (:e, :p, DATE '2028-12-31') RETURNING id""")
@@ -287,23 +210,23 @@ public class WasteDemoData {
 		for (int i = 0; i < producerCount; i++) {
 			Industry industry = INDUSTRIES.get(i % INDUSTRIES.size());
 			String city = cities.get(i % cities.size());
-			Party producer = party(city, industry.name(), industry.code(), serial++, random);
+			DemoParty producer = registry.party(city, industry.name(), industry.code(), serial++, random);
 			producer.industry = industry;
 			producer.codes.add(codes.get(random.nextInt(codes.size())));
 			if (random.nextBoolean()) {
 				producer.codes.add(codes.get(random.nextInt(codes.size())));
 			}
 			producer.ownDisposal = random.nextInt(5) == 0;
-			facility(producer.site, "CS-01", "生产装置", "PRODUCTION", null, 0);
-			facility(producer.site, "CC-01", "危废贮存库", "STORAGE", "贮存库", 100);
-			facility(producer.site, "GC-01", "一般固废贮存场", "STORAGE", "贮存场", 500_000);
+			registry.facility(producer.site, "CS-01", "生产装置", "PRODUCTION", null, 0);
+			registry.facility(producer.site, "CC-01", "危废贮存库", "STORAGE", "贮存库", 100);
+			registry.facility(producer.site, "GC-01", "一般固废贮存场", "STORAGE", "贮存场", 500_000);
 			if (producer.ownDisposal) {
-				facility(producer.site, "CZ-01", "自建焚烧炉", "DISPOSAL", "焚烧", 2_000);
+				registry.facility(producer.site, "CZ-01", "自建焚烧炉", "DISPOSAL", "焚烧", 2_000);
 			}
 			producers.add(producer);
 		}
-		Ledger ledger = new Ledger();
-		List<ManifestRow> rows = new ArrayList<>();
+		DemoLedger ledger = new DemoLedger(this.catalogue, this.dataSource, this.clock);
+		List<DemoManifestRow> rows = new ArrayList<>();
 		int made = hazardous(producers, operatorsByCity, vehicles, manifests, today, random, ledger, rows);
 		general(producers, today, random, ledger);
 		ledger.flush();
@@ -338,75 +261,13 @@ public class WasteDemoData {
 				vehicles.get(cities.get(0)).get(0)[2]);
 	}
 
-	private Party party(String city, String word, String industry, int serial, Random random) {
-		List<Region> counties = this.regions.children(RegionCode.of(city));
-		Region county = counties.isEmpty() ? this.regions.get(RegionCode.of(city))
-				: counties.get(random.nextInt(counties.size()));
-		String name = "%s%s%s有限公司".formatted(shortName(county.name()), NAMES[serial % NAMES.length], word);
-		Party party = new Party();
-		party.city = city;
-		party.name = name + serial;
-		party.region = county.code();
-		party.enterprise = this.jdbc.sql("""
-				INSERT INTO waste.enterprise (credit_code, name, region_code, created_by, created_at, demo)
-				VALUES (:code, :name, :region, 'demo', :at, true) RETURNING id""")
-			.param("code", creditCode(county.code(), serial))
-			.param("name", name + serial)
-			.param("region", county.code())
-			.param("at", OffsetDateTime.now(this.clock))
-			.query(Long.class)
-			.single();
-		party.site = this.jdbc.sql("""
-				INSERT INTO waste.site (enterprise_id, name, address, region_code, industry_code, operating_since)
-				VALUES (:e, '一号厂区', :address, :region, :industry, DATE '2015-01-01') RETURNING id""")
-			.param("e", party.enterprise)
-			.param("address", county.name() + "工业园区")
-			.param("region", county.code())
-			.param("industry", industry)
-			.query(Long.class)
-			.single();
-		return party;
-	}
-
-	private static final String[] NAMES = { "绿源", "恒达", "蒙能", "金河", "北疆", "草原", "鑫泰", "华宇", "瑞丰", "远通", "天骄", "宏发" };
-
-	private static String shortName(String county) {
-		return county.replaceAll("(自治旗|旗|区|县|市)$", "");
-	}
-
-	private void facility(long site, String code, String name, String kind, String type, int capacity) {
-		this.jdbc.sql("""
-				INSERT INTO waste.facility (site_id, code, name, kind, type, capacity_t)
-				VALUES (:s, :code, :name, :kind, :type, :cap)""")
-			.param("s", site)
-			.param("code", code)
-			.param("name", name)
-			.param("kind", kind)
-			.param("type", type)
-			.param("cap", capacity > 0 ? BigDecimal.valueOf(capacity) : null)
-			.update();
-	}
-
-	/** A valid 统一社会信用代码 (GB 32100) for the region and serial. */
-	static String creditCode(String region, int serial) {
-		String first = "91" + region + "MA9" + "%06d".formatted(serial % 1_000_000);
-		for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
-			try {
-				return CreditCode.of(first + check).value();
-			}
-			catch (IllegalArgumentException ex) {
-				// not this check character
-			}
-		}
-		throw new IllegalStateException("no check character for " + first);
-	}
-
 	/**
 	 * Each manifest: generated three days before, stored, taken out, sent to an operator
 	 * of the city, stored there the next day, treated two days later.
 	 */
-	private int hazardous(List<Party> producers, Map<String, List<Party>> operators, Map<String, List<long[]>> vehicles,
-			int manifests, LocalDate today, Random random, Ledger ledger, List<ManifestRow> rows) {
+	private int hazardous(List<DemoParty> producers, Map<String, List<DemoParty>> operators,
+			Map<String, List<long[]>> vehicles, int manifests, LocalDate today, Random random, DemoLedger ledger,
+			List<DemoManifestRow> rows) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		int weightPlanted = 0;
 		LocalDate start = LocalDate.of(FIRST_YEAR, 1, 1);
@@ -416,13 +277,13 @@ public class WasteDemoData {
 		int unreceived = 0;
 		int made = 0;
 		for (int m = 0; made < manifests && m < 2 * manifests; m++) {
-			Party producer = producers.get(random.nextInt(producers.size()));
+			DemoParty producer = producers.get(random.nextInt(producers.size()));
 			LocalDate day = start.plusDays(3 + (long) (random.nextDouble() * (days - 6)));
-			List<Party> candidates = operators.get(producer.city)
+			List<DemoParty> candidates = operators.get(producer.city)
 				.stream()
 				.filter(o -> !o.only2023 || day.getYear() == 2023)
 				.toList();
-			Party operator = candidates.get(random.nextInt(candidates.size()));
+			DemoParty operator = candidates.get(random.nextInt(candidates.size()));
 			String code = producer.codes.get(random.nextInt(producer.codes.size()));
 			BigDecimal tonnes = BigDecimal.valueOf(0.5 + random.nextDouble() * 14.5).setScale(3, RoundingMode.HALF_UP);
 			String key = day.getYear() + producer.city;
@@ -457,7 +318,7 @@ public class WasteDemoData {
 			made++;
 			List<long[]> fleet = vehicles.get(producer.city);
 			long[] vehicle = fleet.get(random.nextInt(fleet.size()));
-			ManifestRow row = new ManifestRow(manifest, producer, operator, code, tonnes, day, vehicle, method);
+			DemoManifestRow row = new DemoManifestRow(manifest, producer, operator, code, tonnes, day, vehicle, method);
 			rows.add(row);
 			OffsetDateTime delivered = at(day.atTime(15, 0));
 			row.delivered = delivered.isAfter(now) ? null : delivered;
@@ -501,74 +362,11 @@ public class WasteDemoData {
 		return time.atZone(CHINA).toOffsetDateTime();
 	}
 
-	/** A demonstration manifest as the ledger records it, with its state. */
-	static final class ManifestRow {
-
-		final String number;
-
-		final long senderEnterprise;
-
-		final long senderSite;
-
-		final String originRegion;
-
-		final long receiverEnterprise;
-
-		final long receiverLicence;
-
-		final String destinationRegion;
-
-		final String code;
-
-		final BigDecimal quantity;
-
-		final LocalDate day;
-
-		final long carrier;
-
-		final long vehicle;
-
-		final long carrierEnterprise;
-
-		final String method;
-
-		String state;
-
-		OffsetDateTime delivered;
-
-		OffsetDateTime received;
-
-		BigDecimal receivedQuantity;
-
-		OffsetDateTime closed;
-
-		boolean discrepancy;
-
-		ManifestRow(String number, Party sender, Party receiver, String code, BigDecimal quantity, LocalDate day,
-				long[] vehicle, String method) {
-			this.number = number;
-			this.senderEnterprise = sender.enterprise;
-			this.senderSite = sender.site;
-			this.originRegion = sender.region;
-			this.receiverEnterprise = receiver.enterprise;
-			this.receiverLicence = receiver.licenceId;
-			this.destinationRegion = receiver.region;
-			this.code = code;
-			this.quantity = quantity;
-			this.day = day;
-			this.carrier = vehicle[0];
-			this.vehicle = vehicle[1];
-			this.carrierEnterprise = vehicle[2];
-			this.method = method;
-		}
-
-	}
-
 	/**
 	 * General industrial solid waste: monthly, a rising share utilised, the rest stored.
 	 */
-	private void general(List<Party> producers, LocalDate today, Random random, Ledger ledger) {
-		for (Party producer : producers) {
+	private void general(List<DemoParty> producers, LocalDate today, Random random, DemoLedger ledger) {
+		for (DemoParty producer : producers) {
 			String stream = producer.industry.stream();
 			for (LocalDate month = LocalDate.of(FIRST_YEAR, 1, 1); !month.plusMonths(1).isAfter(today); month = month
 				.plusMonths(1)) {
@@ -588,82 +386,6 @@ public class WasteDemoData {
 						tonnes.subtract(used), null, null, g);
 			}
 		}
-	}
-
-	/** Ledger rows, copied in batches. */
-	private final class Ledger {
-
-		private static final int BATCH = 50_000;
-
-		private final List<List<?>> rows = new ArrayList<>(BATCH);
-
-		private final OffsetDateTime recorded = OffsetDateTime.now(WasteDemoData.this.clock);
-
-		long count;
-
-		void hw(long site, String stage, String batch, LocalDateTime at, String code, BigDecimal tonnes,
-				String facility, String treatment, String method, String source, String licence, String manifest) {
-			add(site, stage, batch, at, "HAZARDOUS", code,
-					WasteDemoData.this.catalogue.find(WasteCode.of(code)).map(e -> e.description()).orElse(code),
-					tonnes, facility, treatment, method, source, null, null, licence, manifest);
-		}
-
-		void offSite(long site, String batch, LocalDateTime at, String code, BigDecimal tonnes, String treatment,
-				String method, String source, Party operator, String manifest) {
-			String name = operator.name;
-			add(site, "OFF_SITE", batch, at, "HAZARDOUS", code,
-					WasteDemoData.this.catalogue.find(WasteCode.of(code)).map(e -> e.description()).orElse(code),
-					tonnes, null, treatment, method, source, "危险废物经营单位", name, operator.licence, manifest);
-		}
-
-		void general(long site, String stage, String batch, LocalDateTime at, String stream, BigDecimal tonnes,
-				String treatment, String method, String source) {
-			add(site, stage, batch, at, "GENERAL", stream, stream, tonnes, stage.equals("STORED_IN") ? "GC-01" : null,
-					treatment, method, source, null, null, null, null);
-		}
-
-		private void add(long site, String stage, String batch, LocalDateTime at, String kind, String code, String name,
-				BigDecimal tonnes, String facility, String treatment, String method, String source, String receiverType,
-				String receiverName, String licence, String manifest) {
-			if (tonnes.signum() <= 0) {
-				return;
-			}
-			this.rows.add(java.util.Arrays.asList(site, stage, batch, at.atZone(CHINA).toOffsetDateTime(), kind, code,
-					name.length() > 60 ? name.substring(0, 60) : name, tonnes, facility, treatment, method, "演示经办人",
-					source == null ? null : sourceStage(stage, source), source, receiverType, receiverName, licence,
-					manifest, "demo", this.recorded));
-			this.count++;
-			if (this.rows.size() == BATCH) {
-				flush();
-			}
-		}
-
-		/**
-		 * The stage of the batch a record comes from, by the demonstration data's batch
-		 * prefixes.
-		 */
-		private static String sourceStage(String stage, String source) {
-			return switch (stage) {
-				case "STORED_IN" -> "GENERATED";
-				case "STORED_OUT" -> "STORED_IN";
-				default -> source.startsWith("HWCK") ? "STORED_OUT" : "GENERATED";
-			};
-		}
-
-		void flush() {
-			if (this.rows.isEmpty()) {
-				return;
-			}
-			CsvCopy.copyIn(WasteDemoData.this.dataSource,
-					"""
-							COPY waste.ledger_record (site_id, stage, batch_code, occurred_at, waste_kind, waste_code,
-							    waste_name, quantity_t, facility_code, treatment, method, handler, source_stage, source_batch_code,
-							    receiver_type, receiver_name, receiver_licence_number, manifest_number, recorded_by,
-							    recorded_at) FROM STDIN (FORMAT csv)""",
-					this.rows);
-			this.rows.clear();
-		}
-
 	}
 
 }
