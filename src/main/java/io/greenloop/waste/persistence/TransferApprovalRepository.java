@@ -90,15 +90,21 @@ public class TransferApprovalRepository {
 	 * Moves the application to the state, setting one of its step days (by column name).
 	 */
 	public void step(long id, String state, String dayColumn, LocalDate day, String reason) {
-		String column = switch (dayColumn) {
-			case "accepted_on", "origin_reviewed_on", "destination_replied_on", "decided_on" -> dayColumn;
-			default -> throw new IllegalArgumentException(dayColumn);
-		};
-		this.jdbc
-			.sql("UPDATE waste.transfer_approval SET state = :state, " + column
-					+ " = :day, reason = COALESCE(:reason, reason) WHERE id = :id")
+		if (!List.of("accepted_on", "origin_reviewed_on", "destination_replied_on", "decided_on").contains(dayColumn)) {
+			throw new IllegalArgumentException(dayColumn);
+		}
+		this.jdbc.sql("""
+				UPDATE waste.transfer_approval SET state = :state,
+				    accepted_on = CASE WHEN :column = 'accepted_on' THEN :day ELSE accepted_on END,
+				    origin_reviewed_on = CASE WHEN :column = 'origin_reviewed_on' THEN :day ELSE origin_reviewed_on END,
+				    destination_replied_on = CASE WHEN :column = 'destination_replied_on' THEN :day
+				                                  ELSE destination_replied_on END,
+				    decided_on = CASE WHEN :column = 'decided_on' THEN :day ELSE decided_on END,
+				    reason = COALESCE(:reason, reason)
+				WHERE id = :id""")
 			.param("id", id)
 			.param("state", state)
+			.param("column", dayColumn)
 			.param("day", day)
 			.param("reason", reason)
 			.update();
