@@ -31,7 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>{@code SENT_WITHOUT_MANIFEST}: hazardous waste sent off-site without a manifest
  * (危险废物转移管理办法 第七条), one flag per site and waste with the count and total;</li>
  * <li>{@code RECEIVER_OVER_CAPACITY}: more sent in the year to a licence than its
- * permitted annual capacity.</li>
+ * permitted annual capacity;</li>
+ * <li>{@code DECLARED_DIFFERS}: a confirmed declaration (申报, HJ 1259—2022 §7) whose
+ * generated quantity of a waste is no longer what the ledger says for its period (records
+ * entered or back-dated after it was confirmed).</li>
  * </ul>
  * A year is recomputed as a whole, in one transaction, with set-based SQL.
  */
@@ -86,6 +89,7 @@ public class Balances {
 		flags += timed(phases, "without-manifest",
 				() -> this.jdbc.sql(SENT_WITHOUT_MANIFEST).param("year", year).update());
 		flags += timed(phases, "capacity", () -> this.jdbc.sql(RECEIVER_OVER_CAPACITY).param("year", year).update());
+		flags += timed(phases, "declared", () -> this.jdbc.sql(DECLARED_DIFFERS).param("year", year).update());
 		long records = this.jdbc.sql("""
 				SELECT count(*) FROM waste.ledger_record
 				WHERE occurred_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Asia/Shanghai')
@@ -373,5 +377,28 @@ public class Balances {
 			JOIN waste.enterprise e ON e.id = l.enterprise_id
 			WHERE sent.q > l.annual_capacity_t
 			""".replace("{YEAR}", YEAR);
+
+	/**
+	 * Each confirmed declaration's generated quantity per waste against the ledger of its
+	 * period.
+	 */
+	private static final String DECLARED_DIFFERS = """
+			INSERT INTO waste.balance_flag (year, kind, site_id, region_code, waste_code, quantity_t, message_zh,
+			    message_en)
+			SELECT :year, 'DECLARED_DIFFERS', d.site_id, s.region_code, l.waste_code, led.generated - l.generated_t,
+			       format('%s申报（%s）的%s产生量为%s吨，台账现为%s吨', d.period_code, d.kind, l.waste_code, l.generated_t,
+			              led.generated),
+			       format('The %s declaration (%s) says %s t of %s generated; the ledger now says %s t', d.period_code,
+			              d.kind, l.generated_t, l.waste_code, led.generated)
+			FROM waste.declaration d
+			JOIN waste.declaration_line l ON l.declaration_id = d.id
+			JOIN waste.site s ON s.id = d.site_id
+			CROSS JOIN LATERAL (
+			    SELECT coalesce(sum(r.quantity_t), 0) AS generated FROM waste.ledger_record r
+			    WHERE r.site_id = d.site_id AND r.stage = 'GENERATED' AND r.waste_code = l.waste_code
+			      AND r.occurred_at >= (d.starts_on::timestamp AT TIME ZONE 'Asia/Shanghai')
+			      AND r.occurred_at < ((d.ends_on + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')) led
+			WHERE d.year = :year AND d.state = 'CONFIRMED' AND abs(led.generated - l.generated_t) > 0.0005
+			""";
 
 }

@@ -152,6 +152,21 @@ class BalanceTests {
 		record(producer, "STORED_IN", "FI1", "2024-03-02T11:00", "GENERAL", "FLY_ASH", "40", "F1", null, null, null,
 				null);
 		this.computed.record("industrial-value-added", ALXA, "2024", new BigDecimal("50"), "亿元", "测试数据", "test");
+		// the producer confirmed a 2024 declaration of 15 t generated; the ledger says 18
+		// t
+		long declaration = this.jdbc
+			.sql("""
+					INSERT INTO waste.declaration (site_id, kind, period_code, year, starts_on, ends_on, due_on,
+					    management_class, state, generated_at, confirmed_by, confirmed_at)
+					VALUES (:site, 'ANNUAL', '2024', 2024, DATE '2024-01-01', DATE '2024-12-31', DATE '2025-03-31', 'SIMPLIFIED',
+					    'CONFIRMED', now(), 'test', now()) RETURNING id""")
+			.param("site", producer)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				INSERT INTO waste.declaration_line (declaration_id, waste_code, waste_name, generated_t, own_utilised_t,
+				    own_disposed_t, off_site_utilised_t, off_site_disposed_t, stored_opening_t, stored_closing_t)
+				VALUES (:d, '900-041-49', '测试废物', 15, 4, 5, 4, 7, 4, 0)""").param("d", declaration).update();
 
 		JsonNode run = this.api.expect("admin", "POST", "/api/waste/balances/recompute?year=2024", null, 200);
 		assertThat(run.get("runs").get(0).get("year").asInt()).isEqualTo(2024);
@@ -178,7 +193,8 @@ class BalanceTests {
 		JsonNode flags = this.api.expect("region-reviewer", "GET",
 				"/api/waste/balance-flags?region=" + ALXA + "&year=2024", null, 200);
 		assertThat(kinds(flags)).containsExactlyInAnyOrder("UNBALANCED", "GENERATED_UNTRACKED", "SENT_NOT_RECEIVED",
-				"SENT_WITHOUT_MANIFEST", "RECEIVER_OVER_CAPACITY");
+				"SENT_WITHOUT_MANIFEST", "RECEIVER_OVER_CAPACITY", "DECLARED_DIFFERS");
+		assertThat(decimal(flag(flags, "DECLARED_DIFFERS"), "quantity")).isEqualByComparingTo("3");
 		assertThat(flag(flags, "SENT_WITHOUT_MANIFEST").get("messageZh").asString()).startsWith("1条").contains("X2");
 		assertThat(flag(flags, "GENERATED_UNTRACKED").get("batchCode").asString()).isEqualTo("G3");
 		assertThat(flag(flags, "SENT_NOT_RECEIVED").get("messageZh").asString()).contains(m3);
