@@ -1,48 +1,184 @@
 package io.greenloop.waste;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import io.greenloop.waste.domain.LedgerStage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The set-based half of a bulk load's rules: the batch chain (HJ 1259—2022
- * §6.3.2–§6.3.5), in one SQL pass over the rows just copied (ids above the highest before
- * the load). Every batch taken from exists at the site at the named stage, holds the same
+ * The batch chain of a bulk load (HJ 1259—2022 §6.3.2–§6.3.5), followed in memory as the
+ * rows pass: every batch taken from exists at the site at the named stage, holds the same
  * code and was recorded no later than the records taking from it, and gives no more than
- * it holds (counting what records stored before the load already took). Answers at most
- * {@link #LIMIT} examples.
+ * it holds. Batches the load takes from but does not itself record are looked up in the
+ * ledger afterwards, in one statement, counting what earlier records already took from
+ * them. Answers at most {@link #LIMIT} problems.
  */
 final class LedgerBulkChecks {
 
 	static final int LIMIT = 20;
 
-	private LedgerBulkChecks() {
+	/** Quantities are kept in ten-thousandths of a tonne (the column's scale). */
+	private static final int SCALE = 4;
+
+	private final Map<Key, Batch> batches = new HashMap<>();
+
+	private record Key(long site, LedgerStage stage, String batch) {
 	}
 
-	static List<String> run(JdbcClient jdbc, long before) {
-		// the load's joins and aggregates in memory rather than spilled to disk
-		jdbc.sql("SET LOCAL work_mem = '256MB'").update();
-		return jdbc.sql("""
-				SELECT 'site ' || g.site_id || ' batch ' || g.source_batch_code || ' (' || g.source_stage || '): '
-				    || CASE WHEN g.source_id IS NULL THEN 'no such batch, taken from by ' || g.first_batch
-				            WHEN NOT g.consistent THEN 'taken from by a record of another waste code or an earlier time'
-				            ELSE 'holds ' || g.source_t || ' t but ' || g.all_taken_t || ' t are taken out of it' END
-				FROM (
-				    SELECT a.*, a.taken_t + CASE WHEN a.source_id <= :before THEN (
-				        SELECT coalesce(sum(c.quantity_t), 0) FROM waste.ledger_record c
-				        WHERE c.site_id = a.site_id AND c.source_stage = a.source_stage
-				          AND c.source_batch_code = a.source_batch_code AND c.id <= :before) ELSE 0 END AS all_taken_t
-				    FROM (
-				        SELECT r.site_id, r.source_stage, r.source_batch_code, sum(r.quantity_t) AS taken_t,
-				            min(r.batch_code) AS first_batch, max(s.id) AS source_id, max(s.quantity_t) AS source_t,
-				            bool_and(s.waste_code = r.waste_code AND s.occurred_at <= r.occurred_at) AS consistent
-				        FROM waste.ledger_record r
-				        LEFT JOIN waste.ledger_record s ON s.site_id = r.site_id AND s.stage = r.source_stage
-				            AND s.batch_code = r.source_batch_code
-				        WHERE r.id > :before AND r.source_batch_code IS NOT NULL
-				        GROUP BY r.site_id, r.source_stage, r.source_batch_code) a) g
-				WHERE g.source_id IS NULL OR NOT g.consistent OR g.all_taken_t > g.source_t
-				LIMIT :limit""").param("before", before).param("limit", LIMIT).query(String.class).list();
+	/** A batch: what the load records of it, and what the load takes from it. */
+	private static final class Batch {
+
+		String code;
+
+		long at;
+
+		long held = -1;
+
+		long line;
+
+		long taken;
+
+		long firstTakenAt = Long.MAX_VALUE;
+
+		String takerCode;
+
+		String firstTaker;
+
+		boolean mixedCodes;
+
+	}
+
+	/**
+	 * Follows one checked row: the batch it records and the batch it takes from; a
+	 * problem if the load recorded the same batch before.
+	 */
+	String row(long line, long site, LedgerStage stage, String batch, String code, Instant at, BigDecimal quantity,
+			String sourceStage, String sourceBatch) {
+		long units = quantity.movePointRight(SCALE).longValue();
+		long micros = micros(at);
+		Batch own = this.batches.computeIfAbsent(new Key(site, stage, batch), key -> new Batch());
+		if (own.held >= 0) {
+			return "batch " + batch + " (" + stage + ") of site " + site
+					+ " is recorded twice in the load, also on line " + own.line;
+		}
+		own.code = code;
+		own.at = micros;
+		own.held = units;
+		own.line = line;
+		if (sourceBatch != null) {
+			Batch source = this.batches.computeIfAbsent(
+					new Key(site, LedgerStage.parse(sourceStage).orElseThrow(), sourceBatch), key -> new Batch());
+			source.taken += units;
+			source.firstTakenAt = Math.min(source.firstTakenAt, micros);
+			if (source.takerCode == null) {
+				source.takerCode = code;
+				source.firstTaker = batch;
+			}
+			else if (!source.takerCode.equals(code)) {
+				source.mixedCodes = true;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The chain's problems once every row has passed (and been copied): batches of the
+	 * load checked in memory, batches before the load (ids up to {@code before}) read
+	 * from the ledger.
+	 */
+	List<String> problems(JdbcClient jdbc, long before) {
+		List<String> problems = new ArrayList<>();
+		List<Map.Entry<Key, Batch>> earlier = new ArrayList<>();
+		for (Map.Entry<Key, Batch> entry : this.batches.entrySet()) {
+			Batch batch = entry.getValue();
+			if (batch.taken == 0) {
+				continue;
+			}
+			if (batch.held < 0) {
+				earlier.add(entry);
+			}
+			else {
+				problem(entry.getKey(), batch, batch.code, batch.at, batch.held, 0, problems);
+			}
+			if (problems.size() >= LIMIT) {
+				return problems;
+			}
+		}
+		if (!earlier.isEmpty()) {
+			earlier(jdbc, before, earlier, problems);
+		}
+		return problems;
+	}
+
+	private static void earlier(JdbcClient jdbc, long before, List<Map.Entry<Key, Batch>> earlier,
+			List<String> problems) {
+		Long[] sites = new Long[earlier.size()];
+		String[] stages = new String[earlier.size()];
+		String[] codes = new String[earlier.size()];
+		for (int i = 0; i < earlier.size(); i++) {
+			Key key = earlier.get(i).getKey();
+			sites[i] = key.site();
+			stages[i] = key.stage().name();
+			codes[i] = key.batch();
+		}
+		jdbc.sql(
+				"""
+						SELECT k.n, s.waste_code, s.occurred_at, s.quantity_t,
+						    (SELECT coalesce(sum(c.quantity_t), 0) FROM waste.ledger_record c
+						     WHERE c.site_id = k.site AND c.source_stage = k.stage AND c.source_batch_code = k.batch
+						       AND c.id <= :before) AS taken_t
+						FROM unnest(:sites::bigint[], :stages::text[], :batches::text[]) WITH ORDINALITY AS k(site, stage, batch, n)
+						LEFT JOIN waste.ledger_record s ON s.site_id = k.site AND s.stage = k.stage AND s.batch_code = k.batch
+						    AND s.id <= :before
+						ORDER BY k.n""")
+			.param("before", before)
+			.param("sites", sites)
+			.param("stages", stages)
+			.param("batches", codes)
+			.query((ResultSet rs) -> {
+				if (problems.size() >= LIMIT) {
+					return;
+				}
+				Map.Entry<Key, Batch> entry = earlier.get(rs.getInt(1) - 1);
+				String code = rs.getString(2);
+				long held = code == null ? -1 : units(rs.getBigDecimal(4));
+				long at = code == null ? 0 : micros(rs.getTimestamp(3).toInstant());
+				problem(entry.getKey(), entry.getValue(), code, at, held, units(rs.getBigDecimal(5)), problems);
+			});
+	}
+
+	private static void problem(Key key, Batch batch, String code, long at, long held, long takenBefore,
+			List<String> problems) {
+		String prefix = "site " + key.site() + " batch " + key.batch() + " (" + key.stage() + "): ";
+		if (held < 0) {
+			problems.add(prefix + "no such batch, taken from by " + batch.firstTaker);
+		}
+		else if (batch.mixedCodes || !code.equals(batch.takerCode) || batch.firstTakenAt < at) {
+			problems.add(prefix + "taken from by a record of another waste code or an earlier time");
+		}
+		else if (takenBefore + batch.taken > held) {
+			problems.add(prefix + "holds " + tonnes(held) + " t but " + tonnes(takenBefore + batch.taken)
+					+ " t are taken out of it");
+		}
+	}
+
+	private static long units(BigDecimal tonnes) {
+		return tonnes.movePointRight(SCALE).longValue();
+	}
+
+	private static String tonnes(long units) {
+		return BigDecimal.valueOf(units, SCALE).toPlainString();
+	}
+
+	private static long micros(Instant at) {
+		return at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000;
 	}
 
 }

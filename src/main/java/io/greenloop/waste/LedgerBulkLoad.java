@@ -35,10 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
  * PostgreSQL {@code COPY} into {@code waste.ledger_record} in one transaction. Each row's
  * fields are checked in Java as it passes (site, stage, code of the 名录 in force or a
  * general stream, time not in the future, quantity above zero, handler, the source batch
- * named, receiver of off-site waste), the batch chain, quantities, facilities and
- * licences afterwards in SQL over the whole load ({@link LedgerBulkChecks}); any problem
- * refuses the whole load. Administrators only: the load skips the per-site locking and
- * record-by-record messages of {@link Ledger}.
+ * named, receiver of off-site waste, facility, licence), and the batch chain followed in
+ * memory as they pass ({@link LedgerBulkChecks}, which reads from the ledger only the
+ * batches the load takes from without recording them); any problem refuses the whole
+ * load. Administrators only: the load skips the per-site locking and record-by-record
+ * messages of {@link Ledger}.
  */
 @Service
 public class LedgerBulkLoad {
@@ -114,16 +115,9 @@ public class LedgerBulkLoad {
 		if (!check.problems.isEmpty()) {
 			throw new BulkLoadRefusedException(check.problems);
 		}
-		if (rows > 10_000) {
-			// fresh statistics, so that the checks' joins over the load are planned for
-			// its size
-			this.jdbc.sql("ANALYZE waste.ledger_record").update();
-		}
-		long analysed = System.nanoTime();
-		List<String> problems = LedgerBulkChecks.run(this.jdbc, before);
-		log.info("Bulk ledger load of {} rows: checks and COPY {} ms, ANALYZE {} ms, set-based checks {} ms", rows,
-				(copied - started) / 1_000_000, (analysed - copied) / 1_000_000,
-				(System.nanoTime() - analysed) / 1_000_000);
+		List<String> problems = check.chain.problems(this.jdbc, before);
+		log.info("Bulk ledger load of {} rows: checks and COPY {} ms, chain {} ms", rows,
+				(copied - started) / 1_000_000, (System.nanoTime() - copied) / 1_000_000);
 		if (!problems.isEmpty()) {
 			throw new BulkLoadRefusedException(problems);
 		}

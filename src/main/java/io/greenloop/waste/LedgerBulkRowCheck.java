@@ -18,6 +18,9 @@ final class LedgerBulkRowCheck {
 
 	final List<String> problems = new ArrayList<>();
 
+	/** The batch chain, followed as the rows pass. */
+	final LedgerBulkChecks chain = new LedgerBulkChecks();
+
 	private final LedgerBulkRegistry registry;
 
 	/** The recorded_by and recorded_at columns, the same on every row. */
@@ -77,6 +80,9 @@ final class LedgerBulkRowCheck {
 		if (v[14] != null && finished == null) {
 			return refuse(line, "finishedAt " + v[14] + " is no date");
 		}
+		if (stage == LedgerStage.GENERATED && v[18] != null) {
+			return refuse(line, "a GENERATED record takes from no batch (sourceBatchCode " + v[18] + ")");
+		}
 		String source = sourceStage(stage, v);
 		if (source == null && stage != LedgerStage.GENERATED
 				&& !(stage == LedgerStage.STORED_IN && v[18] == null && v[22] != null)) {
@@ -103,6 +109,10 @@ final class LedgerBulkRowCheck {
 				v[19], v[20], v[21], v[22] };
 		if (v[10] != null && (cells[10] == null || (Long) cells[10] <= 0)) {
 			return refuse(line, "containerCount " + v[10] + " is not a whole number above zero");
+		}
+		String twice = this.chain.row(line, site, stage, v[2], v[5], at, quantity, source, v[18]);
+		if (twice != null) {
+			return refuse(line, twice);
 		}
 		for (int i = 0; i < cells.length; i++) {
 			if (i > 0) {

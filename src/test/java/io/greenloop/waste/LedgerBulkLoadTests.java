@@ -108,4 +108,35 @@ class LedgerBulkLoadTests {
 		this.api.expect(load("ordos-reviewer", good), 403);
 	}
 
+	@Test
+	void followsTheChainInAnyOrderAndCountsWhatEarlierRecordsTook() {
+		this.api.expect(load("admin",
+				rows("$S,STORED_IN,R1,2025-04-01T09:00,900-041-49,5,S1,,G1,,,,甲",
+						"$S,GENERATED,G1,2025-04-01T08:00,900-041-49,5,P1,,,,,,甲",
+						"$S,STORED_OUT,O1,2025-04-02,900-041-49,3,S1,,R1,,,,甲")),
+				200);
+		assertThat(this.fixture.count(this.fixture.siteId)).as("a batch may come after the records taking from it")
+			.isEqualTo(3);
+
+		JsonNode over = this.api.expect(load("admin", rows("$S,STORED_OUT,O2,2025-04-03,900-041-49,1.5,S1,,R1,,,,甲",
+				"$S,STORED_OUT,O3,2025-04-03,900-041-49,1,S1,,R1,,,,甲")), 400);
+		assertThat(over.get("errors").toString()).as("3 t taken before the load, 2.5 t by it")
+			.contains("batch R1 (STORED_IN): holds 5.0000 t but 5.5000 t are taken out of it")
+			.doesNotContain("ledger_record");
+		assertThat(this.fixture.count(this.fixture.siteId)).isEqualTo(3);
+		this.api.expect(load("admin", rows("$S,STORED_OUT,O2,2025-04-03,900-041-49,1.5,S1,,R1,,,,甲",
+				"$S,STORED_OUT,O3,2025-04-03,900-041-49,0.5,S1,,R1,,,,甲")), 200);
+
+		JsonNode twice = this.api.expect(load("admin",
+				rows("$S,GENERATED,G2,2025-04-05,900-041-49,1,P1,,,,,,甲",
+						"$S,GENERATED,G2,2025-04-06,900-041-49,2,P1,,,,,,甲",
+						"$S,GENERATED,G3,2025-04-06,900-041-49,2,P1,,G1,,,,甲")),
+				400);
+		assertThat(twice.get("errors").toString())
+			.contains("line 3: batch G2 (GENERATED) of site " + this.fixture.siteId
+					+ " is recorded twice in the load, also on line 2")
+			.contains("line 4: a GENERATED record takes from no batch (sourceBatchCode G1)");
+		assertThat(this.fixture.count(this.fixture.siteId)).isEqualTo(5);
+	}
+
 }

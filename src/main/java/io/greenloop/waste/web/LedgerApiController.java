@@ -113,8 +113,8 @@ class LedgerApiController {
 	@PostMapping(path = "/api/waste/ledger/bulk", consumes = "text/csv")
 	@ApiResponse(responseCode = "200", description = "Every row loaded")
 	@Operation(summary = "Bulk load (administrators): CSV with a siteId column and the template's columns, streamed "
-			+ "through COPY in one transaction; rows checked in Java, the chain, quantities, facilities and "
-			+ "licences in SQL; any problem refuses the whole load")
+			+ "through COPY in one transaction; rows, facilities, licences and the batch chain checked as they "
+			+ "pass; any problem refuses the whole load")
 	LedgerBulkLoad.BulkLoadResult bulk(HttpServletRequest request) throws IOException {
 		try (Reader reader = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
 			return this.bulkLoad.load(reader);
