@@ -18,6 +18,9 @@ final class LedgerBulkRowCheck {
 
 	final List<String> problems = new ArrayList<>();
 
+	/** The years of the rows. */
+	final java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+
 	/** The batch chain, followed as the rows pass. */
 	final LedgerBulkChecks chain = new LedgerBulkChecks();
 
@@ -68,9 +71,10 @@ final class LedgerBulkRowCheck {
 		if (!"HAZARDOUS".equals(kind) && !"GENERAL".equals(kind)) {
 			return refuse(line, "wasteKind " + kind + " is not HAZARDOUS or GENERAL");
 		}
-		String name = v[5] == null ? null : this.codes.name(kind, v[5], LedgerTimes.date(at)).orElse(null);
+		java.time.LocalDate day = LedgerTimes.date(at);
+		String name = v[5] == null ? null : this.codes.name(kind, v[5], day).orElse(null);
 		if (name == null) {
-			return refuse(line, v[5] + " is no " + kind + " waste code on " + LedgerTimes.date(at));
+			return refuse(line, v[5] + " is no " + kind + " waste code on " + day);
 		}
 		BigDecimal quantity = decimal(v[7]);
 		if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 4) {
@@ -99,7 +103,7 @@ final class LedgerBulkRowCheck {
 		if (v[22] != null && !MANIFEST.matcher(v[22]).matches()) {
 			return refuse(line, "manifestNumber " + v[22] + " is not 14 digits");
 		}
-		String problem = this.registry.problem(site, stage, kind, v[5], LedgerTimes.date(at), v[11], v[12],
+		String problem = this.registry.problem(site, stage, kind, v[5], day, v[11], v[12],
 				source == null && stage == LedgerStage.STORED_IN, v[21]);
 		if (problem != null) {
 			return refuse(line, problem);
@@ -114,6 +118,7 @@ final class LedgerBulkRowCheck {
 		if (twice != null) {
 			return refuse(line, twice);
 		}
+		this.years.add(day.getYear());
 		for (int i = 0; i < cells.length; i++) {
 			if (i > 0) {
 				out.append(',');

@@ -11,6 +11,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -23,7 +25,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * only.
  */
 @GreenloopTest
+@RecordApplicationEvents
 class LedgerBulkLoadTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -68,6 +74,9 @@ class LedgerBulkLoadTests {
 		JsonNode loaded = this.api.expect(load("admin", good), 200);
 		assertThat(loaded.get("recorded").asLong()).isEqualTo(5);
 		assertThat(this.fixture.count(this.fixture.siteId)).isEqualTo(5);
+		assertThat(this.events.stream(Ledger.LedgerChanged.class)).as("the year loaded is recomputed")
+			.singleElement()
+			.satisfies(changed -> assertThat(changed.years()).containsExactly(2025));
 		assertThat(this.jdbc.sql("SELECT waste_name FROM waste.ledger_record WHERE site_id = :s AND batch_code = 'F1'")
 			.param("s", this.fixture.siteId)
 			.query(String.class)
@@ -89,6 +98,7 @@ class LedgerBulkLoadTests {
 			.contains("batch G9 (GENERATED): no such batch, taken from by R2")
 			.contains("batch G1 (GENERATED): taken from by a record of another waste code or an earlier time");
 		assertThat(this.fixture.count(this.fixture.siteId)).as("nothing of the load").isEqualTo(5);
+		assertThat(this.events.stream(Ledger.LedgerChanged.class)).as("nothing to recompute").hasSize(1);
 
 		JsonNode bad = this.api.expect(load("admin",
 				rows("$S,GENERATED,G5,2025-03-04,900-998-49,1,P1,,,,,,甲",
