@@ -179,7 +179,9 @@ final class BalanceSql {
 
 	/**
 	 * Each confirmed declaration's generated quantity per waste against the ledger of its
-	 * period.
+	 * period, and the hazardous wastes the ledger has generated in the period but the
+	 * declaration does not list (HJ 1259—2022 §7: the declaration reports what the ledger
+	 * records).
 	 */
 	static final String DECLARED_DIFFERS = """
 			INSERT INTO waste.balance_flag (year, kind, site_id, region_code, waste_code, quantity_t, message_zh,
@@ -198,6 +200,20 @@ final class BalanceSql {
 			      AND r.occurred_at >= (d.starts_on::timestamp AT TIME ZONE 'Asia/Shanghai')
 			      AND r.occurred_at < ((d.ends_on + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')) led
 			WHERE d.year = :year AND d.state = 'CONFIRMED' AND abs(led.generated - l.generated_t) > 0.0005
+			UNION ALL
+			SELECT :year, 'DECLARED_DIFFERS', d.site_id, s.region_code, r.waste_code, sum(r.quantity_t),
+			       format('%s申报（%s）未列%s，台账记有产生%s吨', d.period_code, d.kind, r.waste_code, sum(r.quantity_t)),
+			       format('The %s declaration (%s) lists no %s; the ledger has %s t generated', d.period_code, d.kind,
+			              r.waste_code, sum(r.quantity_t))
+			FROM waste.declaration d
+			JOIN waste.site s ON s.id = d.site_id
+			JOIN waste.ledger_record r ON r.site_id = d.site_id AND r.stage = 'GENERATED' AND r.waste_kind = 'HAZARDOUS'
+			    AND r.occurred_at >= (d.starts_on::timestamp AT TIME ZONE 'Asia/Shanghai')
+			    AND r.occurred_at < ((d.ends_on + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+			WHERE d.year = :year AND d.state = 'CONFIRMED'
+			  AND NOT EXISTS (SELECT 1 FROM waste.declaration_line l
+			                  WHERE l.declaration_id = d.id AND l.waste_code = r.waste_code)
+			GROUP BY d.id, d.site_id, s.region_code, r.waste_code, d.period_code, d.kind
 			""";
 
 }

@@ -29,6 +29,9 @@ final class LedgerBulkChecks {
 
 	private final Map<Key, Batch> batches = new HashMap<>();
 
+	/** One copy of each waste code, rather than one per row kept. */
+	private final Map<String, String> codes = new HashMap<>();
+
 	private record Key(long site, LedgerStage stage, String batch) {
 	}
 
@@ -61,6 +64,7 @@ final class LedgerBulkChecks {
 	 */
 	String row(long line, long site, LedgerStage stage, String batch, String code, Instant at, BigDecimal quantity,
 			String sourceStage, String sourceBatch) {
+		String kept = this.codes.computeIfAbsent(code, c -> c);
 		long units = quantity.movePointRight(SCALE).longValue();
 		long micros = micros(at);
 		Batch own = this.batches.computeIfAbsent(new Key(site, stage, batch), key -> new Batch());
@@ -68,7 +72,7 @@ final class LedgerBulkChecks {
 			return "batch " + batch + " (" + stage + ") of site " + site
 					+ " is recorded twice in the load, also on line " + own.line;
 		}
-		own.code = code;
+		own.code = kept;
 		own.at = micros;
 		own.held = units;
 		own.line = line;
@@ -78,10 +82,10 @@ final class LedgerBulkChecks {
 			source.taken += units;
 			source.firstTakenAt = Math.min(source.firstTakenAt, micros);
 			if (source.takerCode == null) {
-				source.takerCode = code;
+				source.takerCode = kept;
 				source.firstTaker = batch;
 			}
-			else if (!source.takerCode.equals(code)) {
+			else if (!source.takerCode.equals(kept)) {
 				source.mixedCodes = true;
 			}
 		}

@@ -65,6 +65,12 @@ public class LedgerBulkLoad {
 	 */
 	private static final int CHUNK = 1 << 16;
 
+	/**
+	 * Chunks read ahead (about 6 MB, some 40,000 rows): enough that PostgreSQL goes on
+	 * copying while the reading thread stops for a garbage collection.
+	 */
+	private static final int QUEUED = 64;
+
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerBulkLoad.class);
 
 	private final DataSource dataSource;
@@ -150,7 +156,7 @@ public class LedgerBulkLoad {
 		CopyIn copy = null;
 		try {
 			copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-			BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(4);
+			BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(QUEUED);
 			Future<Long> produced = reader.submit(() -> produce(csv, check, chunks));
 			for (byte[] chunk = chunks.take(); chunk.length > 0; chunk = chunks.take()) {
 				copy.writeToCopy(chunk, 0, chunk.length);

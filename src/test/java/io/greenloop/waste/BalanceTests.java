@@ -265,6 +265,47 @@ class BalanceTests {
 		return new BigDecimal(node.get(field).asString());
 	}
 
+	@Test
+	void flagsAWasteTheLedgerHasButAConfirmedDeclarationDoesNotList() {
+		String region = "152202";
+		long site = site(enterprise(region, "阿尔山化工有限公司"), region, "C2614");
+		hw(site, "GENERATED", "G1", "2023-05-01T10:00", "3", null, null, null, null, null);
+		record(site, "GENERATED", "G2", "2023-06-01T10:00", "HAZARDOUS", "900-249-08", "2", null, null, null, null,
+				null);
+		record(site, "GENERATED", "G3", "2023-06-02T10:00", "HAZARDOUS", "900-249-08", "0.5", null, null, null, null,
+				null);
+		long declaration = this.jdbc.sql("""
+				INSERT INTO waste.declaration (site_id, kind, period_code, year, starts_on, ends_on, due_on,
+				    management_class, state, generated_at, confirmed_by, confirmed_at)
+				VALUES (:site, 'ANNUAL', '2023', 2023, DATE '2023-01-01', DATE '2023-12-31', DATE '2024-03-31',
+				    'REGISTERED', 'CONFIRMED', now(), 'test', now()) RETURNING id""")
+			.param("site", site)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				INSERT INTO waste.declaration_line (declaration_id, waste_code, waste_name, generated_t, own_utilised_t,
+				    own_disposed_t, off_site_utilised_t, off_site_disposed_t, stored_opening_t, stored_closing_t)
+				VALUES (:d, '900-041-49', '测试废物', 3, 0, 0, 0, 0, 0, 0)""").param("d", declaration).update();
+
+		this.api.expect("admin", "POST", "/api/waste/balances/recompute?year=2023", null, 200);
+
+		JsonNode flags = this.api.expect("admin", "GET", "/api/waste/balance-flags?region=" + region + "&year=2023",
+				null, 200);
+		List<JsonNode> differs = new java.util.ArrayList<>();
+		flags.forEach(flag -> {
+			if ("DECLARED_DIFFERS".equals(flag.get("kind").asString())) {
+				differs.add(flag);
+			}
+		});
+		assertThat(differs).as("900-041-49 is declared as recorded; 900-249-08 is not declared")
+			.singleElement()
+			.satisfies(flag -> {
+				assertThat(flag.get("wasteCode").asString()).isEqualTo("900-249-08");
+				assertThat(decimal(flag, "quantity")).isEqualByComparingTo("2.5");
+				assertThat(flag.get("messageZh").asString()).isEqualTo("2023申报（ANNUAL）未列900-249-08，台账记有产生2.5000吨");
+			});
+	}
+
 	static List<String> kinds(JsonNode flags) {
 		return flags.valueStream().map(f -> f.get("kind").asString()).toList();
 	}
