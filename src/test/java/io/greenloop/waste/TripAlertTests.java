@@ -276,6 +276,14 @@ class TripAlertTests {
 			.param("route", "赛罕区—东胜区")
 			.exchange();
 		assertThat(trip(draft).get("distanceKm").decimalValue()).isEqualByComparingTo("45.5");
+		assertThat(this.mvc.post()
+			.uri("/waste/manifests/" + draft + "/route")
+			.with(httpBasic(this.f.outsiderUser, Api.DEMO_PASSWORD))
+			.with(csrf())
+			.param("position", "1")
+			.param("distanceKm", "99")
+			.exchange()).hasStatus(403);
+		assertThat(trip(draft).get("distanceKm").decimalValue()).isEqualByComparingTo("45.5");
 		assertThat(page(this.f.senderUser, "/waste/manifests/" + draft)).contains("45.5 km");
 	}
 
