@@ -26,10 +26,19 @@ public final class ManifestCommands {
 	}
 
 	/**
-	 * A carrier (承运人) with its vehicle, and where it takes over from the one before
-	 * (第十七条).
+	 * A carrier (承运人) with its vehicle, where it takes over from the one before (第十七条),
+	 * and optionally its leg's route distance (运输里程, km, above 0 and at most 5000) and
+	 * planned route (途经地) (第十四条, 第十六条).
 	 */
-	public record CarrierLeg(Long carrierId, Long vehicleId, String handoverPlace) {
+	public record CarrierLeg(Long carrierId, Long vehicleId, String handoverPlace, BigDecimal distanceKm,
+			String route) {
+	}
+
+	/**
+	 * A leg's route: its distance (运输里程, km, above 0 and at most 5000) and planned route
+	 * (途经地, optional).
+	 */
+	public record GiveRoute(BigDecimal distanceKm, String route) {
 	}
 
 	/**

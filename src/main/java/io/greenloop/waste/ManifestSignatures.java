@@ -103,6 +103,10 @@ class ManifestSignatures {
 			l.put("vehiclePlate", leg.plate());
 			l.put("vehiclePermitNumber", leg.vehiclePermitNumber());
 			l.put("handoverPlace", leg.handoverPlace());
+			if (leg.distanceKm() != null) {
+				l.put("distanceKm", plain(leg.distanceKm()));
+				l.put("route", leg.route());
+			}
 			legs.add(l);
 		}
 		c.put("carriers", legs);

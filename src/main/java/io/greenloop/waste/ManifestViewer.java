@@ -1,6 +1,7 @@
 package io.greenloop.waste;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import io.greenloop.waste.domain.UnknownManifestException;
 import io.greenloop.waste.persistence.ManifestCorrectionRepository;
 import io.greenloop.waste.persistence.ManifestCorrectionRepository.CorrectionRow;
 import io.greenloop.waste.persistence.ManifestRepository;
+import io.greenloop.waste.persistence.ManifestRepository.CarrierRow;
 import io.greenloop.waste.persistence.ManifestRepository.ManifestRow;
 import io.greenloop.waste.persistence.ManifestRepository.SignatureRow;
 import tools.jackson.core.type.TypeReference;
@@ -35,19 +37,27 @@ class ManifestViewer {
 
 	private final ManifestCorrectionRepository corrections;
 
-	ManifestViewer(ManifestRepository manifests, ManifestCorrectionRepository corrections) {
+	private final TripClock trips;
+
+	ManifestViewer(ManifestRepository manifests, ManifestCorrectionRepository corrections, TripClock trips) {
 		this.manifests = manifests;
 		this.corrections = corrections;
+		this.trips = trips;
 	}
 
 	ManifestView view(long id) {
 		ManifestRow m = this.manifests.find(id).orElseThrow(() -> new UnknownManifestException("manifest", id));
-		List<CarrierView> carriers = this.manifests.carriers(id)
-			.stream()
-			.map(c -> new CarrierView(c.position(), c.carrierId(), c.carrierEnterpriseId(), c.carrierName(),
+		List<CarrierRow> carrierRows = this.manifests.carriers(id);
+		List<CarrierView> carriers = new ArrayList<>();
+		for (int i = 0; i < carrierRows.size(); i++) {
+			CarrierRow c = carrierRows.get(i);
+			String from = i == 0 ? m.siteName() : c.handoverPlace();
+			String to = i + 1 < carrierRows.size() ? carrierRows.get(i + 1).handoverPlace() : m.receiverName();
+			carriers.add(new CarrierView(c.position(), c.carrierId(), c.carrierEnterpriseId(), c.carrierName(),
 					c.permitNumber(), c.permitValidTo(), c.vehicleId(), c.plate(), c.vehiclePermitNumber(),
-					c.vehiclePermitValidTo(), c.handoverPlace(), instant(c.pickedUpAt())))
-			.toList();
+					c.vehiclePermitValidTo(), c.handoverPlace(), instant(c.pickedUpAt()), from, to, c.distanceKm(),
+					c.route()));
+		}
 		List<SignatureRow> signatureRows = this.manifests.signatures(id);
 		List<SignatureView> signatures = signatureRows.stream()
 			.map(s -> new SignatureView(s.version(), s.position(), s.role(), s.enterpriseId(), s.enterpriseName(),
@@ -68,7 +78,7 @@ class ManifestViewer {
 				instant(m.issuedAt()), instant(m.deliveredAt()), instant(m.receivedAt()), m.receivedOn(),
 				m.receivedQuantityT(), m.dueOn(), kinds(m.discrepancyKinds()), m.discrepancyNote(),
 				m.discrepancyDecision(), m.treatmentMethod(), instant(m.closedAt()), carriers, signatures, history,
-				correction, m.approvalId());
+				correction, m.approvalId(), this.trips.view(carrierRows, m.deliveredAt()));
 	}
 
 	/** The enterprises that signed the version: who confirm a correction of it. */

@@ -29,7 +29,7 @@ public final class ManifestViews {
 			Instant deliveredAt, Instant receivedAt, LocalDate receivedOn, BigDecimal receivedQuantityTonnes,
 			LocalDate dueOn, List<String> discrepancies, String discrepancyNote, String discrepancyDecision,
 			String treatmentMethod, Instant closedAt, List<CarrierView> carriers, List<SignatureView> signatures,
-			List<EventView> history, CorrectionView openCorrection, Long approvalId) {
+			List<EventView> history, CorrectionView openCorrection, Long approvalId, TripView trip) {
 	}
 
 	public record Party(long enterpriseId, String name) {
@@ -37,7 +37,18 @@ public final class ManifestViews {
 
 	public record CarrierView(int position, long carrierId, long enterpriseId, String name, String permitNumber,
 			LocalDate permitValidTo, long vehicleId, String plate, String vehiclePermitNumber,
-			LocalDate vehiclePermitValidTo, String handoverPlace, Instant pickedUpAt) {
+			LocalDate vehiclePermitValidTo, String handoverPlace, Instant pickedUpAt, String legFrom, String legTo,
+			BigDecimal distanceKm, String route) {
+	}
+
+	/**
+	 * The trip against the time its route needs: rule ROUTE (from the legs' distances) or
+	 * FIXED (a leg without one), total distance (km), expected hours, the limit beyond
+	 * which it is LONG, the actual hours from the first pick-up to delivery (or so far,
+	 * while running), and whether it is over.
+	 */
+	public record TripView(String rule, BigDecimal distanceKm, BigDecimal expectedHours, BigDecimal limitHours,
+			BigDecimal actualHours, boolean running, boolean over) {
 	}
 
 	/** A signature with the frozen copy (canonical JSON) it signed and its SHA-256. */

@@ -17,6 +17,7 @@ import io.greenloop.waste.ManifestViews.ManifestView;
 import io.greenloop.waste.domain.Edition;
 import io.greenloop.waste.domain.InvalidInputException;
 import io.greenloop.waste.domain.ManifestState;
+import io.greenloop.waste.domain.TripTimes;
 import io.greenloop.waste.domain.UnknownManifestException;
 import io.greenloop.waste.domain.WasteCode;
 import io.greenloop.waste.persistence.ManifestRepository;
@@ -177,7 +178,9 @@ public class Manifests {
 				scope.username(), this.clock.instant(), approval(command.approvalId())));
 		for (int i = 0; i < legs.size(); i++) {
 			CarrierLeg leg = legs.get(i);
-			this.manifests.insertCarrier(id, i + 1, leg.carrierId(), leg.vehicleId(), leg.handoverPlace());
+			this.manifests.insertCarrier(id, i + 1, leg.carrierId(), leg.vehicleId(), leg.handoverPlace(),
+					TripTimes.distance("carriers[" + i + "].distanceKm", leg.distanceKm()),
+					TripRoutes.route("carriers[" + i + "].route", leg.route()));
 		}
 		if (command.sourceBatchCode() != null && !command.sourceBatchCode().isBlank()) {
 			this.ledger.link(id, site.siteId(), code, command.sourceBatchCode());
@@ -249,6 +252,8 @@ public class Manifests {
 				throw new InvalidInputException(field + ".handoverPlace",
 						"A later carrier names where it takes over (联运, 第十七条)");
 			}
+			TripTimes.distance(field + ".distanceKm", leg.distanceKm());
+			TripRoutes.route(field + ".route", leg.route());
 			if (!seen.add(carrier.id()) && given.get(i - 1).carrierId().equals(carrier.id())) {
 				throw new InvalidInputException(field + ".carrierId", "A carrier does not hand over to itself");
 			}

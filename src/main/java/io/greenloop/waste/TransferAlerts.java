@@ -2,7 +2,6 @@ package io.greenloop.waste;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +11,8 @@ import io.greenloop.identity.DataScope;
 import io.greenloop.identity.Role;
 import io.greenloop.shared.RegionCode;
 import io.greenloop.waste.domain.NotPermittedException;
+import io.greenloop.waste.domain.TripAssessment;
+import io.greenloop.waste.domain.TripTimes;
 import io.greenloop.waste.domain.UnknownManifestException;
 import io.greenloop.waste.persistence.TransferAlertRepository;
 import io.greenloop.waste.persistence.TransferAlertRepository.AlertRow;
@@ -29,11 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
  * five working days of delivery, 第十八条), BACKFILL_OVERDUE (a paper manifest not
  * back-filled within ten working days of completion, 第二十条), WEIGHT_DIFFERENCE (received
  * and sent quantities differ by more than
- * {@code greenloop.waste.transfer.weight-tolerance}, 5 % by default) and LONG_TRIP (more
- * than {@code greenloop.waste.transfer.max-trip-hours}, 48 by default, from pick-up to
- * delivery). A receiver's reported difference raises DISCREPANCY at once (第十八条第二款:
- * reported to the 接受地 authority). Government accounts see the alerts of their region (the
- * sender's or the receiver's); administrators and reviewers close them.
+ * {@code greenloop.waste.transfer.weight-tolerance}, 5 % by default) and LONG_TRIP (the
+ * trip from pick-up to delivery, or to now while in transit, takes far longer than its
+ * route needs, {@link TripTimes}; without a distance for every leg, more than
+ * {@code greenloop.waste.transfer.max-trip-hours}, 48 by default). A receiver's reported
+ * difference raises DISCREPANCY at once (第十八条第二款: reported to the 接受地 authority).
+ * Government accounts see the alerts of their region (the sender's or the receiver's);
+ * administrators and reviewers close them.
  */
 @Service
 public class TransferAlerts {
@@ -46,16 +49,15 @@ public class TransferAlerts {
 
 	private final BigDecimal tolerance;
 
-	private final int maxTripHours;
+	private final TripClock trips;
 
 	TransferAlerts(TransferAlertRepository alerts, CurrentAccount account, Clock clock,
-			@Value("${greenloop.waste.transfer.weight-tolerance:0.05}") BigDecimal tolerance,
-			@Value("${greenloop.waste.transfer.max-trip-hours:48}") int maxTripHours) {
+			@Value("${greenloop.waste.transfer.weight-tolerance:0.05}") BigDecimal tolerance, TripClock trips) {
 		this.alerts = alerts;
 		this.account = account;
 		this.clock = clock;
 		this.tolerance = tolerance;
-		this.maxTripHours = maxTripHours;
+		this.trips = trips;
 	}
 
 	/** An alert of the queue. */
@@ -82,13 +84,13 @@ public class TransferAlerts {
 					"Sent " + plain(c.quantityT()) + " t, received " + plain(c.receivedQuantityT()) + " t: more than "
 							+ this.tolerance.movePointRight(2).stripTrailingZeros().toPlainString() + " % apart");
 		}
-		for (Trip t : this.alerts.longTrips(this.clock.instant(), this.maxTripHours)) {
-			Instant end = t.deliveredAt() == null ? this.clock.instant() : t.deliveredAt().toInstant();
-			long hours = Duration.between(t.pickedUpAt().toInstant(), end).toHours();
-			raised += raise(t.id(), "LONG_TRIP", today,
-					(t.deliveredAt() == null ? "In transit for " : "Took ") + hours + " h from pick-up"
-							+ (t.deliveredAt() == null ? "" : " to delivery") + " (more than " + this.maxTripHours
-							+ " h)");
+		TripTimes times = this.trips.times();
+		BigDecimal least = times.minExcessHours().min(BigDecimal.valueOf(times.fixedMaxHours()));
+		for (Trip t : this.alerts.tripsLongerThan(this.clock.instant(), least)) {
+			TripAssessment trip = this.trips.assess(t.legDistances(), t.pickedUpAt(), t.deliveredAt());
+			if (trip.over()) {
+				raised += raise(t.id(), "LONG_TRIP", today, trip.describe(times));
+			}
 		}
 		return raised;
 	}

@@ -106,6 +106,22 @@ class WasteDemoDataTests {
 		this.alerts.runDailyCheck();
 		assertThat(alerts("UNCONFIRMED")).isEqualTo(3);
 		assertThat(alerts("WEIGHT_DIFFERENCE")).isEqualTo(5);
+		// every leg has a plausible distance; the one planted late delivery is LONG by
+		// its
+		// route, not by the fixed 48 h
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM waste.manifest_carrier c JOIN waste.manifest m ON m.id = c.manifest_id
+				JOIN waste.site s ON s.id = m.sender_site_id
+				WHERE s.region_code LIKE '1502%' AND NOT (c.distance_km BETWEEN 15 AND 400)""")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(alerts("LONG_TRIP")).isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("""
+					SELECT a.detail FROM waste.transfer_alert a JOIN waste.manifest m ON m.id = a.manifest_id
+					JOIN waste.site s ON s.id = m.sender_site_id WHERE s.region_code LIKE '1502%' AND a.kind = 'LONG_TRIP'""")
+			.query(String.class)
+			.single()).startsWith("Took 23 h from pick-up to delivery; its route of ").contains("rule ROUTE");
 		assertThat(this.jdbc
 			.sql("""
 					SELECT count(*) FROM waste.manifest m JOIN waste.site s ON s.id = m.sender_site_id

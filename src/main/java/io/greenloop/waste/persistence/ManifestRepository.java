@@ -55,7 +55,8 @@ public class ManifestRepository {
 	/** A carrier of a manifest in its place, with its vehicle and their permits. */
 	public record CarrierRow(int position, long carrierId, long carrierEnterpriseId, String carrierName,
 			String permitNumber, LocalDate permitValidTo, long vehicleId, String plate, String vehiclePermitNumber,
-			LocalDate vehiclePermitValidTo, String handoverPlace, OffsetDateTime pickedUpAt) {
+			LocalDate vehiclePermitValidTo, String handoverPlace, OffsetDateTime pickedUpAt, BigDecimal distanceKm,
+			String route) {
 	}
 
 	public record SignatureRow(int version, int position, String role, long enterpriseId, String enterpriseName,
@@ -111,15 +112,31 @@ public class ManifestRepository {
 			.single();
 	}
 
-	public void insertCarrier(long manifestId, int position, long carrierId, long vehicleId, String handoverPlace) {
+	public void insertCarrier(long manifestId, int position, long carrierId, long vehicleId, String handoverPlace,
+			BigDecimal distanceKm, String route) {
 		this.jdbc.sql("""
-				INSERT INTO waste.manifest_carrier (manifest_id, position, carrier_id, vehicle_id, handover_place)
-				VALUES (:id, :position, :carrier, :vehicle, :place)""")
+				INSERT INTO waste.manifest_carrier (manifest_id, position, carrier_id, vehicle_id, handover_place,
+				    distance_km, route)
+				VALUES (:id, :position, :carrier, :vehicle, :place, :distance, :route)""")
 			.param("id", manifestId)
 			.param("position", position)
 			.param("carrier", carrierId)
 			.param("vehicle", vehicleId)
 			.param("place", handoverPlace)
+			.param("distance", distanceKm)
+			.param("route", route)
+			.update();
+	}
+
+	/** Gives a leg's route distance (运输里程) and planned route (途经地). */
+	public void giveRoute(long manifestId, int position, BigDecimal distanceKm, String route) {
+		this.jdbc.sql("""
+				UPDATE waste.manifest_carrier SET distance_km = :distance, route = :route
+				WHERE manifest_id = :id AND position = :position""")
+			.param("id", manifestId)
+			.param("position", position)
+			.param("distance", distanceKm)
+			.param("route", route)
 			.update();
 	}
 
@@ -162,7 +179,8 @@ public class ManifestRepository {
 			.sql("""
 					SELECT mc.position, mc.carrier_id, c.enterprise_id AS carrier_enterprise_id, e.name AS carrier_name,
 					    c.permit_number, c.permit_valid_to, mc.vehicle_id, v.plate, v.permit_number AS vehicle_permit_number,
-					    v.permit_valid_to AS vehicle_permit_valid_to, mc.handover_place, mc.picked_up_at
+					    v.permit_valid_to AS vehicle_permit_valid_to, mc.handover_place, mc.picked_up_at,
+					    mc.distance_km, mc.route
 					FROM waste.manifest_carrier mc
 					JOIN waste.carrier c ON c.id = mc.carrier_id
 					JOIN waste.enterprise e ON e.id = c.enterprise_id

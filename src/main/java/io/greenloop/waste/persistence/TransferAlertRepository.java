@@ -114,17 +114,23 @@ public class TransferAlertRepository {
 	}
 
 	/**
-	 * Manifests whose trip, from the first pick-up to delivery (or to now while in
-	 * transit), took longer than the hours.
+	 * Manifests on the road or delivered without a LONG_TRIP alert yet whose trip, from
+	 * the first pick-up to delivery (or to now while in transit), took longer than the
+	 * hours (the least any rule needs), with their legs' route distances in order.
 	 */
-	public List<Trip> longTrips(Instant now, int hours) {
-		return this.jdbc.sql("""
-				SELECT m.id, m.number, p.picked_up_at, m.delivered_at FROM waste.manifest m
-				JOIN waste.manifest_carrier p ON p.manifest_id = m.id AND p.position = 1
-				WHERE p.picked_up_at IS NOT NULL AND m.state NOT IN ('DRAFT', 'PAPER', 'ISSUED')
-				  AND COALESCE(m.delivered_at, :now) - p.picked_up_at > make_interval(hours => :hours)""")
+	public List<Trip> tripsLongerThan(Instant now, BigDecimal hours) {
+		return this.jdbc
+			.sql("""
+					SELECT m.id, m.number, p.picked_up_at, m.delivered_at,
+					    (SELECT string_agg(COALESCE(CAST(l.distance_km AS text), '-'), ',' ORDER BY l.position)
+					     FROM waste.manifest_carrier l WHERE l.manifest_id = m.id) AS distances
+					FROM waste.manifest m
+					JOIN waste.manifest_carrier p ON p.manifest_id = m.id AND p.position = 1
+					WHERE p.picked_up_at IS NOT NULL AND m.state NOT IN ('DRAFT', 'PAPER', 'ISSUED')
+					  AND COALESCE(m.delivered_at, :now) - p.picked_up_at > make_interval(mins => :minutes)
+					  AND NOT EXISTS (SELECT 1 FROM waste.transfer_alert a WHERE a.manifest_id = m.id AND a.kind = 'LONG_TRIP')""")
 			.param("now", ManifestRepository.utc(now))
-			.param("hours", hours)
+			.param("minutes", hours.multiply(BigDecimal.valueOf(60)).intValue())
 			.query(Trip.class)
 			.list();
 	}
@@ -133,7 +139,19 @@ public class TransferAlertRepository {
 			BigDecimal receivedQuantityT) {
 	}
 
-	public record Trip(long id, String number, OffsetDateTime pickedUpAt, OffsetDateTime deliveredAt) {
+	/**
+	 * A trip with its legs' distances in order, "-" where none was given (e.g.
+	 * "120.0,-").
+	 */
+	public record Trip(long id, String number, OffsetDateTime pickedUpAt, OffsetDateTime deliveredAt,
+			String distances) {
+
+		public List<BigDecimal> legDistances() {
+			return java.util.Arrays.stream(this.distances == null ? new String[0] : this.distances.split(","))
+				.map(d -> "-".equals(d) ? null : new BigDecimal(d))
+				.toList();
+		}
+
 	}
 
 }

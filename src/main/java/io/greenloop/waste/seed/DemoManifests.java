@@ -23,10 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes the demonstration manifests the ledgers name: each with its parties, carrier and
- * vehicle, its state as far as the ledgers got (in transit, delivered, received, closed),
- * the received quantity beside the sent one, the day receipt is due (five working days
- * after delivery, 第十八条) and the signatures of those who signed, each with a frozen copy
- * and its SHA-256. The serials of 第十五条 continue after the demonstration numbers.
+ * vehicle and a plausible route distance ({@link DemoRoutes}), its state as far as the
+ * ledgers got (in transit, delivered, received, closed), the received quantity beside the
+ * sent one, the day receipt is due (five working days after delivery, 第十八条) and the
+ * signatures of those who signed, each with a frozen copy and its SHA-256. The serials of
+ * 第十五条 continue after the demonstration numbers.
  */
 final class DemoManifests {
 
@@ -76,7 +77,9 @@ final class DemoManifests {
 					row.delivered != null ? this.workingDays.addWorkingDays(row.delivered.toLocalDate(), 5) : null,
 					row.discrepancy ? "{QUANTITY}" : null, row.discrepancy ? "接受人称重少于联单所载（演示数据）" : null,
 					row.discrepancy ? "ACCEPTED" : null, received ? row.method : null, row.closed, "demo", now));
-			carriers.add(Arrays.asList(id, 1, row.carrier, row.vehicle, pickedUp));
+			carriers.add(Arrays.asList(id, 1, row.carrier, row.vehicle, pickedUp,
+					DemoRoutes.distance(row.originRegion, row.destinationRegion),
+					DemoRoutes.route(row.originRegion, row.destinationRegion)));
 			signatures.add(signature(id, 0, "SENDER", row.senderEnterprise, issued, row));
 			signatures.add(signature(id, 1, "CARRIER", row.carrierEnterprise, pickedUp, row));
 			if (received) {
@@ -94,8 +97,8 @@ final class DemoManifests {
 						FROM STDIN (FORMAT csv)""",
 				manifests);
 		CsvCopy.copyIn(this.dataSource, """
-				COPY waste.manifest_carrier (manifest_id, position, carrier_id, vehicle_id, picked_up_at)
-				FROM STDIN (FORMAT csv)""", carriers);
+				COPY waste.manifest_carrier (manifest_id, position, carrier_id, vehicle_id, picked_up_at, distance_km,
+				    route) FROM STDIN (FORMAT csv)""", carriers);
 		CsvCopy.copyIn(this.dataSource,
 				"""
 						COPY waste.manifest_signature (manifest_id, version, position, role, enterprise_id, signed_by, signed_at,

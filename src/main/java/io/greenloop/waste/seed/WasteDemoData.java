@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * industrial solid waste by the sites' industries, partly utilised and the rest stored.
  * Every enterprise is marked {@code demo}. Deterministic for a given seed. A few
  * anomalies are planted for the checks to find: five generated batches that go nowhere,
- * three manifests no receiver stores, and one operator whose licence is too small for
- * what it received in 2023.
+ * three manifests no receiver stores, five received 10 % light, one delivered far later
+ * than its route needs, and one operator whose licence is too small for what it received
+ * in 2023.
  */
 @Component
 public class WasteDemoData {
@@ -59,6 +60,12 @@ public class WasteDemoData {
 
 	/** Manifests whose receiver weighed 10% less than was sent. */
 	static final int PLANTED_WEIGHT = 5;
+
+	/**
+	 * Manifests delivered the next morning (23 h after pick-up), far beyond the time
+	 * their route needs (LONG_TRIP), though within the old fixed 48 h.
+	 */
+	static final int PLANTED_LONG_TRIP = 1;
 
 	/**
 	 * The industries of producers: GB/T 4754—2017 code, name and general waste stream.
@@ -270,6 +277,7 @@ public class WasteDemoData {
 			List<DemoManifestRow> rows) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		int weightPlanted = 0;
+		int longPlanted = 0;
 		LocalDate start = LocalDate.of(FIRST_YEAR, 1, 1);
 		long days = today.toEpochDay() - start.toEpochDay();
 		Map<String, Integer> serials = new HashMap<>();
@@ -331,6 +339,10 @@ public class WasteDemoData {
 			LocalDate received = day.plusDays(1);
 			if (received.isAfter(today)) {
 				continue;
+			}
+			if (longPlanted < PLANTED_LONG_TRIP && day.getYear() == 2024 && m % 5 == 1) {
+				longPlanted++;
+				row.delivered = at(received.atTime(8, 0));
 			}
 			if (weightPlanted < PLANTED_WEIGHT && day.getYear() == 2024 && m % 3 == 0) {
 				weightPlanted++;

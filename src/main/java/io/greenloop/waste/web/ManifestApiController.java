@@ -5,6 +5,7 @@ import java.util.List;
 import io.greenloop.waste.ManifestCommands.Close;
 import io.greenloop.waste.ManifestCommands.Decide;
 import io.greenloop.waste.ManifestCommands.DraftManifest;
+import io.greenloop.waste.ManifestCommands.GiveRoute;
 import io.greenloop.waste.ManifestCommands.ProposeCorrection;
 import io.greenloop.waste.ManifestCommands.Receive;
 import io.greenloop.waste.ManifestCommands.StepMoment;
@@ -15,6 +16,7 @@ import io.greenloop.waste.ManifestViews.ManifestSummary;
 import io.greenloop.waste.ManifestViews.ManifestView;
 import io.greenloop.waste.ManifestViews.StepResult;
 import io.greenloop.waste.Manifests;
+import io.greenloop.waste.TripRoutes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -49,8 +52,11 @@ class ManifestApiController {
 
 	private final ManifestCorrections corrections;
 
+	private final TripRoutes routes;
+
 	ManifestApiController(Manifests manifests, ManifestSteps steps, ManifestReceipts receipts,
-			ManifestCorrections corrections) {
+			ManifestCorrections corrections, TripRoutes routes) {
+		this.routes = routes;
 		this.manifests = manifests;
 		this.steps = steps;
 		this.receipts = receipts;
@@ -81,6 +87,13 @@ class ManifestApiController {
 	@Operation(summary = "The checks an issue would run now: errors and warnings, each with a code")
 	StepResult checks(@PathVariable long id) {
 		return this.steps.check(id);
+	}
+
+	@PutMapping("/api/waste/manifests/{id}/carriers/{position}/route")
+	@Operation(summary = "Gives a leg's route distance (运输里程, km) and planned route (途经地): the 移出人 or the "
+			+ "leg's 承运人 before the issue, the leg's 承运人 after it (if none was given) until it picks up")
+	ManifestView giveRoute(@PathVariable long id, @PathVariable int position, @RequestBody GiveRoute command) {
+		return this.routes.give(id, position, command);
 	}
 
 	@PostMapping("/api/waste/manifests/{id}/issue")

@@ -17,6 +17,7 @@ import io.greenloop.waste.ManifestViews.ManifestView;
 import io.greenloop.waste.ManifestLedger;
 import io.greenloop.waste.Manifests;
 import io.greenloop.waste.TransferAlerts;
+import io.greenloop.waste.TripRoutes;
 import io.greenloop.waste.domain.InvalidInputException;
 import io.greenloop.waste.domain.ManifestStateException;
 import io.greenloop.waste.domain.TransferCheckFailedException;
@@ -51,9 +52,12 @@ class ManifestPageController {
 
 	private final ManifestLedger ledger;
 
+	private final TripRoutes routes;
+
 	ManifestPageController(Manifests manifests, ManifestSteps steps, ManifestReceipts receipts, TransferAlerts alerts,
-			ManifestLedger ledger) {
+			ManifestLedger ledger, TripRoutes routes) {
 		this.ledger = ledger;
+		this.routes = routes;
 		this.manifests = manifests;
 		this.steps = steps;
 		this.receipts = receipts;
@@ -81,12 +85,15 @@ class ManifestPageController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedOn,
 			@RequestParam String carrier1, @RequestParam(required = false) String carrier2,
 			@RequestParam(required = false) String handoverPlace,
-			@RequestParam(required = false) String sourceBatchCode, RedirectAttributes redirect) {
+			@RequestParam(required = false) String sourceBatchCode,
+			@RequestParam(required = false) BigDecimal distance1, @RequestParam(required = false) String route1,
+			@RequestParam(required = false) BigDecimal distance2, @RequestParam(required = false) String route2,
+			RedirectAttributes redirect) {
 		try {
 			List<CarrierLeg> legs = new ArrayList<>();
-			legs.add(leg(carrier1, null));
+			legs.add(leg(carrier1, null, distance1, route1));
 			if (carrier2 != null && !carrier2.isBlank()) {
-				legs.add(leg(carrier2, handoverPlace));
+				legs.add(leg(carrier2, handoverPlace, distance2, route2));
 			}
 			long id = this.manifests
 				.draft(new DraftManifest(siteId, licenceId, null, wasteCode, wasteName, null, null, packaging, null,
@@ -100,10 +107,10 @@ class ManifestPageController {
 		}
 	}
 
-	private static CarrierLeg leg(String choice, String handoverPlace) {
+	private static CarrierLeg leg(String choice, String handoverPlace, BigDecimal distanceKm, String route) {
 		String[] ids = choice.split(":");
 		try {
-			return new CarrierLeg(Long.valueOf(ids[0]), Long.valueOf(ids[1]), handoverPlace);
+			return new CarrierLeg(Long.valueOf(ids[0]), Long.valueOf(ids[1]), handoverPlace, distanceKm, route);
 		}
 		catch (RuntimeException ex) {
 			throw new InvalidInputException("carriers", "Choose a carrier with its vehicle");
@@ -116,6 +123,7 @@ class ManifestPageController {
 		model.addAttribute("m", manifest);
 		model.addAttribute("steps", this.manifests.stepsFor(manifest));
 		model.addAttribute("link", this.ledger.of(id).orElse(null));
+		model.addAttribute("routeLegs", this.routes.legsFor(manifest));
 		return "waste/manifest";
 	}
 
