@@ -25,6 +25,8 @@ import io.greenloop.waste.domain.LedgerRules;
 import io.greenloop.waste.domain.LedgerStage;
 import io.greenloop.waste.domain.LedgerTimes;
 import io.greenloop.waste.persistence.LedgerRepository;
+import io.greenloop.waste.persistence.LedgerVoidRepository;
+import io.greenloop.waste.persistence.LedgerVoidRepository.VoidRow;
 import io.greenloop.waste.persistence.LedgerRepository.LedgerRow;
 import io.greenloop.waste.persistence.LedgerRepository.SiteRow;
 import io.greenloop.waste.persistence.LedgerRepository.StoredRequest;
@@ -59,9 +61,12 @@ public class Ledger {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final LedgerVoidRepository voids;
+
 	Ledger(LedgerRepository records, LedgerCodes codes, EnterpriseAccess access, CurrentAccount account, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, LedgerVoidRepository voids) {
 		this.events = events;
+		this.voids = voids;
 		this.records = records;
 		this.codes = codes;
 		this.access = access;
@@ -125,6 +130,73 @@ public class Ledger {
 		List<Long> ids = this.records.insert(siteId, checked, null, "system", now);
 		changed(checked);
 		return ids.get(0);
+	}
+
+	/**
+	 * Voids a record entered wrongly: it leaves the ledger whole, kept with who voided
+	 * it, when and why, and the balances of its year are recomputed; the right record is
+	 * then entered anew. Records are never edited. Refused for a record something depends
+	 * on: a record taking from its batch (void that first), or a transfer manifest that
+	 * wrote it or names its batch (corrected through the manifest, 部令第23号 第十九条).
+	 */
+	@Transactional
+	public VoidRow voidRecord(long siteId, long recordId, String reason) {
+		DataScope scope = this.account.scope();
+		SiteRow site = this.records.lockSite(siteId).orElseThrow(() -> new UnknownEnterpriseException("site", siteId));
+		this.access.checkWrites(scope, site.enterpriseId(), site.regionCode());
+		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+			throw new InvalidInputException("reason", "Say why the record is voided (at most 500 characters)");
+		}
+		LedgerRow record = this.voids.lockRecord(siteId, recordId)
+			.orElseThrow(() -> new UnknownEnterpriseException("ledger record of site " + siteId, recordId));
+		String what = "Record " + recordId + " (" + record.stage() + " batch " + record.batchCode() + ")";
+		List<String> takers = this.voids.takers(siteId, record.stage(), record.batchCode());
+		if (!takers.isEmpty()) {
+			throw new VoidRefusedException(
+					what + " cannot be voided: records " + takers + " take from its batch; void them first");
+		}
+		List<String> manifests = this.voids.manifests(recordId, siteId, record.stage(), record.batchCode());
+		if (!manifests.isEmpty()) {
+			throw new VoidRefusedException(what + " cannot be voided: the transfer manifests " + manifests
+					+ " wrote it or carry its batch; correct it through the manifest");
+		}
+		long id = this.voids.voidRecord(recordId, reason.strip(), scope.username(), this.clock.instant());
+		this.events.publishEvent(
+				new LedgerChanged(new java.util.TreeSet<>(Set.of(LedgerTimes.date(record.occurredAt()).getYear()))));
+		return this.voids.ofSite(siteId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
+	}
+
+	/**
+	 * The site's voided records, the latest first, for the caller who may read the site.
+	 */
+	public List<VoidRow> voided(long siteId) {
+		site(siteId);
+		return this.voids.ofSite(siteId);
+	}
+
+	/**
+	 * The voids visible to the caller made after the cursor (blank: from the beginning),
+	 * in the order made, at most {@code limit} (1–1000): how a partner system that
+	 * follows {@link #since} learns which records left the ledger.
+	 */
+	public VoidPage voidedSince(String cursor, int limit) {
+		long id = cursorId(cursor, limit);
+		Visible visible = visible();
+		List<VoidRow> rows = this.voids.since(id, limit, visible.enterprises(), visible.regionPrefix());
+		return new VoidPage(rows, cursor(rows.isEmpty() ? id : rows.get(rows.size() - 1).id()));
+	}
+
+	/** A page of voids and the cursor to ask for the next. */
+	public record VoidPage(List<VoidRow> voids, String next) {
+	}
+
+	/** A record that cannot be voided, and why. */
+	public static class VoidRefusedException extends RuntimeException {
+
+		public VoidRefusedException(String message) {
+			super(message);
+		}
+
 	}
 
 	/**
@@ -193,30 +265,47 @@ public class Ledger {
 	/**
 	 * The records visible to the caller written after the cursor (blank: from the
 	 * beginning), in the order they were written (by id, which only grows; records are
-	 * never changed, so "updated since" is "written since"), at most {@code limit}
-	 * (1–1000). The order does not depend on any clock. A record written by a transaction
-	 * that commits after a later-numbered one was read is not seen by a cursor already
-	 * past it; a partner system that needs certainty re-reads the last minute.
+	 * never changed, so "updated since" is "written since"; a voided record leaves the
+	 * ledger and is told by {@link #voidedSince}), at most {@code limit} (1–1000). The
+	 * order does not depend on any clock. A record written by a transaction that commits
+	 * after a later-numbered one was read is not seen by a cursor already past it; a
+	 * partner system that needs certainty re-reads the last minute.
 	 */
 	public LedgerPage since(String cursor, int limit) {
+		long id = cursorId(cursor, limit);
+		Visible visible = visible();
+		List<LedgerRow> rows = this.records.since(id, limit, visible.enterprises(), visible.regionPrefix());
+		String next = cursor(rows.isEmpty() ? id : rows.get(rows.size() - 1).id());
+		return new LedgerPage(rows, next);
+	}
+
+	/**
+	 * Whose records a cursor shows the caller: an enterprise account's enterprises, a
+	 * government account's region (null: any).
+	 */
+	private record Visible(Set<Long> enterprises, String regionPrefix) {
+	}
+
+	private Visible visible() {
+		DataScope scope = this.account.scope();
+		Set<Long> enterprises = EnterpriseAccess.enterpriseOnly(scope) ? this.access.actsFor(scope.username()) : null;
+		return new Visible(enterprises,
+				scope.isAdmin() || enterprises != null ? null : RegionCode.of(scope.regionCode()).scopePrefix());
+	}
+
+	private static long cursorId(String cursor, int limit) {
 		if (limit < 1 || limit > 1000) {
 			throw new InvalidInputException("limit", "The limit is from 1 to 1000, not " + limit);
 		}
-		long id = 0;
-		if (cursor != null && !cursor.isBlank()) {
-			try {
-				id = Long.parseLong(new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8));
-			}
-			catch (RuntimeException ex) {
-				throw new InvalidInputException("since", "'" + cursor + "' is not a cursor this API answered");
-			}
+		if (cursor == null || cursor.isBlank()) {
+			return 0;
 		}
-		DataScope scope = this.account.scope();
-		Set<Long> enterprises = EnterpriseAccess.enterpriseOnly(scope) ? this.access.actsFor(scope.username()) : null;
-		String prefix = scope.isAdmin() || enterprises != null ? null : RegionCode.of(scope.regionCode()).scopePrefix();
-		List<LedgerRow> rows = this.records.since(id, limit, enterprises, prefix);
-		String next = cursor(rows.isEmpty() ? id : rows.get(rows.size() - 1).id());
-		return new LedgerPage(rows, next);
+		try {
+			return Long.parseLong(new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8));
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidInputException("since", "'" + cursor + "' is not a cursor this API answered");
+		}
 	}
 
 	private static String cursor(long id) {

@@ -97,11 +97,15 @@ class ManifestLedgerTests {
 	@Test
 	void anAcceptedManifestWritesBothLedgersAndMovesTheBalances() {
 		String prefix = "M" + TransferFixture.SERIAL.incrementAndGet();
-		this.api.expect(this.f.senderUser, "POST", "/api/waste/sites/" + this.f.site + "/ledger",
-				List.of(entry("GENERATED", prefix + "G", "2025-11-10T08:00", null),
-						entry("STORED_IN", prefix + "I", "2025-11-10T09:00", prefix + "G"),
-						entry("STORED_OUT", prefix + "O", "2025-11-19T08:00", prefix + "I")),
-				201);
+		long out = this.api
+			.expect(this.f.senderUser, "POST", "/api/waste/sites/" + this.f.site + "/ledger",
+					List.of(entry("GENERATED", prefix + "G", "2025-11-10T08:00", null),
+							entry("STORED_IN", prefix + "I", "2025-11-10T09:00", prefix + "G"),
+							entry("STORED_OUT", prefix + "O", "2025-11-19T08:00", prefix + "I")),
+					201)
+			.get("ids")
+			.get(2)
+			.asLong();
 		BigDecimal before = utilisationRate();
 
 		Map<String, Object> draft = this.f.draft();
@@ -111,6 +115,11 @@ class ManifestLedgerTests {
 			.isEqualTo("sourceBatchCode");
 		draft.put("sourceBatchCode", prefix + "O");
 		long id = this.api.expect(this.f.senderUser, "POST", "/api/waste/manifests", draft, 201).get("id").asLong();
+		assertThat(this.api
+			.expect(this.f.senderUser, "POST", "/api/waste/sites/" + this.f.site + "/ledger/" + out + "/void",
+					Map.of("reason", "录错了"), 409)
+			.get("detail")
+			.asString()).as("a batch a manifest carries stays").contains("#" + id);
 		String number = step(this.f.senderUser, id, "issue", null).get("manifest").get("number").asString();
 		step(this.f.carrier1User, id, "pick-up", null);
 		step(this.f.carrier2User, id, "hand-over", null);
@@ -134,6 +143,16 @@ class ManifestLedgerTests {
 		assertThat(received.get("stage").asString()).isEqualTo("STORED_IN");
 		assertThat(received.get("quantityT").decimalValue()).isEqualByComparingTo("9.2");
 		assertThat(received.get("manifestNumber").asString()).isEqualTo(number);
+		assertThat(
+				this.api
+					.expect(this.f.receiverUser, "POST",
+							"/api/waste/sites/" + this.receiverSite + "/ledger/" + received.get("id").asLong()
+									+ "/void",
+							Map.of("reason", "录错了"), 409)
+					.get("detail")
+					.asString())
+			.as("what a manifest wrote is corrected through the manifest")
+			.contains(number);
 
 		// the producer's 10 t now count as utilised off-site: Hohhot's rate rises
 		assertThat(utilisationRate()).isGreaterThan(before);

@@ -240,7 +240,7 @@ public class LedgerRepository {
 			.list();
 	}
 
-	private static LedgerRow row(ResultSet rs, int n) throws SQLException {
+	static LedgerRow row(ResultSet rs, int n) throws SQLException {
 		return new LedgerRow(rs.getLong("id"), rs.getLong("site_id"), rs.getString("stage"), rs.getString("batch_code"),
 				instant(rs, "occurred_at"), rs.getString("waste_kind"), rs.getString("waste_code"),
 				rs.getString("waste_name"), rs.getBigDecimal("quantity_t"), rs.getString("container_code"),

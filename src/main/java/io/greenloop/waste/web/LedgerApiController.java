@@ -18,6 +18,7 @@ import io.greenloop.waste.domain.InvalidInputException;
 import io.greenloop.waste.domain.LedgerEntry;
 import io.greenloop.waste.domain.LedgerStage;
 import io.greenloop.waste.persistence.LedgerRepository.LedgerRow;
+import io.greenloop.waste.persistence.LedgerVoidRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -108,6 +109,34 @@ class LedgerApiController {
 			+ "next cursor: for incremental sync by provincial and national systems")
 	LedgerPage since(@RequestParam(required = false) String since, @RequestParam(defaultValue = "500") int limit) {
 		return this.ledger.since(since, limit);
+	}
+
+	@GetMapping("/api/waste/ledger/voided")
+	@Operation(summary = "Voids visible to the caller made after the cursor, in the order made, with the next "
+			+ "cursor: how a system following the records learns which left the ledger")
+	Ledger.VoidPage voidedSince(@RequestParam(required = false) String since,
+			@RequestParam(defaultValue = "500") int limit) {
+		return this.ledger.voidedSince(since, limit);
+	}
+
+	/** Why a record is voided. */
+	record VoidRequest(String reason) {
+	}
+
+	@PostMapping("/api/waste/sites/{id}/ledger/{recordId}/void")
+	@ApiResponse(responseCode = "409",
+			description = "Something depends on the record: a record taking from its batch, or a transfer manifest")
+	@Operation(summary = "Voids a record entered wrongly (its enterprise or an administrator, with a reason): it "
+			+ "leaves the ledger whole and is kept among the voided records; the right record is entered anew")
+	LedgerVoidRepository.VoidRow voidRecord(@PathVariable long id, @PathVariable long recordId,
+			@RequestBody VoidRequest request) {
+		return this.ledger.voidRecord(id, recordId, request == null ? null : request.reason());
+	}
+
+	@GetMapping("/api/waste/sites/{id}/ledger/voided")
+	@Operation(summary = "The site's voided records, the latest first, each with the record as it was")
+	List<LedgerVoidRepository.VoidRow> voided(@PathVariable long id) {
+		return this.ledger.voided(id);
 	}
 
 	@PostMapping(path = "/api/waste/ledger/bulk", consumes = "text/csv")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.greenloop.shared.Problems;
+import io.greenloop.waste.Ledger;
 import io.greenloop.waste.LedgerBulkLoad;
 import io.greenloop.waste.LedgerConflictException;
 import io.greenloop.waste.UnknownEnterpriseException;
@@ -76,6 +77,11 @@ class LedgerApiErrors {
 	@ExceptionHandler(UnknownEnterpriseException.class)
 	ProblemDetail unknown(UnknownEnterpriseException ex) {
 		return Problems.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(Ledger.VoidRefusedException.class)
+	ProblemDetail voidRefused(Ledger.VoidRefusedException ex) {
+		return Problems.of(HttpStatus.CONFLICT, "Cannot be voided", ex.getMessage());
 	}
 
 	@ExceptionHandler(LedgerConflictException.class)

@@ -18,6 +18,7 @@ import io.greenloop.waste.domain.LedgerRejectedException;
 import io.greenloop.waste.domain.LedgerStage;
 import io.greenloop.waste.domain.NotPermittedException;
 import io.greenloop.waste.persistence.LedgerRepository.SiteRow;
+import io.greenloop.waste.persistence.LedgerVoidRepository;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A site's ledger pages (HJ 1259—2022 §6): its records filtered by stage, waste code and
@@ -60,7 +62,22 @@ class LedgerPageController {
 		model.addAttribute("year", chosen != null ? chosen.getYear() : LocalDate.now(this.clock).getYear());
 		model.addAttribute("records",
 				this.ledger.list(id, LedgerApiController.stage(stage), code, LedgerApiController.month(month)));
+		model.addAttribute("voided", this.ledger.voided(id));
 		return "waste/ledger";
+	}
+
+	@PostMapping("/waste/sites/{id}/ledger/{recordId}/void")
+	String voidRecord(@PathVariable long id, @PathVariable long recordId, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			LedgerVoidRepository.VoidRow voided = this.ledger.voidRecord(id, recordId, reason);
+			redirect.addFlashAttribute("voidedBatch", voided.batchCode());
+		}
+		catch (Ledger.VoidRefusedException | InvalidInputException ex) {
+			redirect.addFlashAttribute("voidError", ex.getMessage());
+			redirect.addFlashAttribute("voidRecord", recordId);
+		}
+		return "redirect:/waste/sites/" + id + "/ledger";
 	}
 
 	@GetMapping("/waste/ledger/batch/{code}")
