@@ -67,7 +67,9 @@ final class LedgerBulkRowCheck {
 		}
 		String name = v[5] == null ? null : this.codes.name(kind, v[5], LedgerTimes.date(at)).orElse(null);
 		if (name == null) {
-			return refuse(line, v[5] + " is no " + kind + " waste code on " + LedgerTimes.date(at));
+			return refuse(line,
+					v[5] + " is no " + kind + " waste code on " + LedgerTimes.date(at) + ("HAZARDOUS".equals(kind)
+							? " (checked against " + this.codes.checkedAgainst(LedgerTimes.date(at)) + ")" : ""));
 		}
 		BigDecimal quantity = decimal(v[7]);
 		if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 4) {
