@@ -144,6 +144,14 @@ public class WasteCatalogue {
 		return indexedOn(date).map(indexed -> indexed.byCode().get(code));
 	}
 
+	/**
+	 * Of the days given, the edition in force on the latest when that edition is not
+	 * loaded: records of such days were checked against an older edition.
+	 */
+	public Optional<EditionInForce> notLoadedOn(java.util.Collection<LocalDate> days) {
+		return days.stream().max(Comparator.naturalOrder()).map(this::inForce).filter(inForce -> !inForce.loaded());
+	}
+
 	/** The loaded edition in force today (by the clock). */
 	public Edition current() {
 		return inForceOn(LocalDate.now(this.clock)).orElse(this.builtIn);
