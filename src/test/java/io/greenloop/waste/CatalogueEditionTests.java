@@ -133,14 +133,12 @@ class CatalogueEditionTests {
 
 		JsonNode changes = this.api.expect("hohhot-reporter", "GET",
 				"/api/waste/catalogue/changes?from=2021&to=TEST-2099", null, 200);
-		assertThat(changes.get("added").valueStream().map(w -> w.get("code").get("value").asString()))
-			.containsExactlyInAnyOrder("321-901-48", "321-902-48", "321-903-48", "321-904-48", "900-901-49",
-					"900-902-49");
-		assertThat(changes.get("removed").valueStream().map(w -> w.get("code").get("value").asString()))
+		assertThat(changes.get("added").valueStream().map(w -> w.get("code").asString())).containsExactlyInAnyOrder(
+				"321-901-48", "321-902-48", "321-903-48", "321-904-48", "900-901-49", "900-902-49");
+		assertThat(changes.get("removed").valueStream().map(w -> w.get("code").asString()))
 			.containsExactlyInAnyOrder("841-005-01", "900-013-11", "251-001-08");
 		assertThat(changes.get("changed")).hasSize(1);
-		assertThat(changes.get("changed").get(0).get("after").get("code").get("value").asString())
-			.isEqualTo("841-004-01");
+		assertThat(changes.get("changed").get(0).get("code").asString()).isEqualTo("841-004-01");
 		assertThat(changes.get("changed").get(0).get("fields").toString()).isEqualTo("[\"description\"]");
 
 		JsonNode again = this.api.expect(load("admin", "TEST-2099", "2099-01-01", "edition-test-470.tsv", file), 409);
@@ -215,6 +213,31 @@ class CatalogueEditionTests {
 				"code,description\n900-041-49,x\n".getBytes(StandardCharsets.UTF_8)), 400);
 		assertThat(header.get("errors").valueStream().map(e -> e.get("column").asString()))
 			.containsExactly("industry_source", "hazard");
+	}
+
+	@Test
+	void readsAnXlsxWorkbookLikeTheTsv() throws Exception {
+		byte[] xlsx;
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet();
+			String[][] rows = { { "废物代码", "行业来源", "危险废物", "危险特性" }, { "900-041-49", "非特定行业", "包装物", "T/In" },
+					{ "900-039-49", "非特定行业", "危险特性错误", "T/Q" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+			xlsx = out.toByteArray();
+		}
+		JsonNode refused = this.api.expect(load("admin", "XLSX-2099", "2099-01-01", "edition.xlsx", xlsx), 400);
+		assertThat(refused.get("errors")).hasSize(1);
+		assertThat(refused.get("errors").get(0).get("row").asInt()).isEqualTo(3);
+		assertThat(refused.get("errors").get(0).get("column").asString()).isEqualTo("hazard");
+		assertThat(refused.get("errors").get(0).get("reason").asString()).contains("'Q'");
+		assertThat(storedEntries()).isZero();
 	}
 
 }

@@ -10,6 +10,7 @@ import io.greenloop.waste.CatalogueEditions.LoadEdition;
 import io.greenloop.waste.EditionInForce;
 import io.greenloop.waste.WasteCatalogue;
 import io.greenloop.waste.domain.EditionChanges;
+import io.greenloop.waste.web.WasteCatalogueApiController.WasteAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -83,8 +84,35 @@ class EditionApiController {
 	@ApiResponse(responseCode = "400", description = "An edition named is not loaded")
 	@Operation(summary = "The codes added, removed and changed (description, category, hazard characteristics, "
 			+ "industry source) from one loaded edition to another, found by comparing their tables")
-	EditionChanges changes(@RequestParam String from, @RequestParam String to) {
-		return this.editions.changes(from, to);
+	ChangesAnswer changes(@RequestParam String from, @RequestParam String to) {
+		return ChangesAnswer.of(this.editions.changes(from, to));
+	}
+
+	/**
+	 * The changes from one edition to another, each waste as the catalogue API answers
+	 * it.
+	 */
+	record ChangesAnswer(String from, String to, List<WasteAnswer> added, List<WasteAnswer> removed,
+			List<ChangedAnswer> changed) {
+
+		static ChangesAnswer of(EditionChanges changes) {
+			return new ChangesAnswer(changes.from(), changes.to(),
+					changes.added().stream().map(WasteAnswer::of).toList(),
+					changes.removed().stream().map(WasteAnswer::of).toList(),
+					changes.changed()
+						.stream()
+						.map(c -> new ChangedAnswer(c.code(), c.fields(), WasteAnswer.of(c.before()),
+								WasteAnswer.of(c.after())))
+						.toList());
+		}
+
+	}
+
+	/**
+	 * A waste both editions list, with what differs (description, category, hazard,
+	 * industrySource).
+	 */
+	record ChangedAnswer(String code, List<String> fields, WasteAnswer before, WasteAnswer after) {
 	}
 
 	/** The edition in force on a day. */
