@@ -162,12 +162,29 @@ class CatalogueEditionTests {
 		this.api.expect("hohhot-reviewer", "POST", ledger, List.of(record("stage", "GENERATED", "batchCode", "E1",
 				"occurredAt", "2024-11-03", "wasteCode", "841-005-01", "quantityT", 1)), 201);
 
+		JsonNode licence = this.api.expect("admin", "POST", "/api/waste/licences", licence(fixture, "900-901-49"), 201);
+		assertThat(licence.get("catalogueEdition").asString()).isEqualTo("2025");
+		JsonNode unlisted = this.api.expect("admin", "POST", "/api/waste/licences", licence(fixture, "841-005-01"),
+				400);
+		assertThat(unlisted.get("detail").asString()).isEqualTo("Waste code 841-005-01 is not listed in the 国家危险废物名录 "
+				+ "in force on 2025-03-01 (checked against the 2025 edition)");
+
 		this.api.expect("admin", "DELETE", "/api/waste/catalogue/editions/2025", null, 204);
+		JsonNode before = this.api.expect("admin", "POST", "/api/waste/licences", licence(fixture, "900-901-49"), 400);
+		assertThat(before.get("detail").asString()).endsWith("(checked against the 2021 edition, because the 2025 "
+				+ "edition, in force since 2025-01-01, is not loaded)");
 		assertThat(storedEntries()).isZero();
 		assertThat(this.api.expect("hohhot-reporter", "GET", "/api/waste/catalogue", null, 200).get("count").asInt())
 			.isEqualTo(467);
 		this.api.expect("hohhot-reviewer", "POST", ledger, List.of(record("stage", "GENERATED", "batchCode", "E2",
 				"occurredAt", "2025-11-03", "wasteCode", "841-005-01", "quantityT", 1)), 201);
+	}
+
+	static java.util.Map<String, Object> licence(LedgerFixture fixture, String code) {
+		return java.util.Map.of("enterpriseId", fixture.enterpriseId, "number",
+				"版本测试" + WasteRegistryApiTests.SERIAL.incrementAndGet(), "validFrom", "2025-03-01", "validTo",
+				"2029-02-28", "wasteCodes", List.of(code), "activities", List.of("DISPOSAL"), "annualCapacityTonnes",
+				100);
 	}
 
 	@Test
