@@ -79,6 +79,41 @@ class CatalogueEditionTests {
 		return request.exchange();
 	}
 
+	MvcTestResult loadWithExemptions(String name, String inForceFrom, byte[] table, String exemptionsName,
+			byte[] exemptions) {
+		return this.mvc.post()
+			.uri("/api/waste/catalogue/editions")
+			.multipart()
+			.file(new MockMultipartFile("file", "edition-test-470.tsv", "text/plain", table))
+			.file(new MockMultipartFile("exemptions", exemptionsName, "text/plain", exemptions))
+			.param("name", name)
+			.param("inForceFrom", inForceFrom)
+			.with(httpBasic("admin", Api.ADMIN_PASSWORD))
+			.exchange();
+	}
+
+	@Test
+	void loadsTheExemptionListWithTheTableOrNeitherWhenItIsBad() throws Exception {
+		byte[] exemptions = new ClassPathResource("waste/hw-exemptions-2021.tsv").getContentAsByteArray();
+		String bad = "entry\tcode_or_category\twaste\tstage\tcondition\texemption\n"
+				+ "x\tHW01\t医疗废物\t收集\t条件\t不按危险废物管理\n1\tHW01\t医疗废物\t\t条件\t不按危险废物管理\n";
+		JsonNode refused = this.api.expect(loadWithExemptions("EX-2099", "2099-01-01", testEdition(), "bad.tsv",
+				bad.getBytes(StandardCharsets.UTF_8)), 400);
+		assertThat(refused.get("file").asString()).isEqualTo("bad.tsv");
+		assertThat(
+				refused.get("errors").valueStream().map(e -> e.get("row").asInt() + " " + e.get("column").asString()))
+			.containsExactly("2 entry", "3 stage");
+		assertThat(storedEntries()).as("the table is not loaded without its exemption list").isZero();
+
+		JsonNode loaded = this.api.expect(
+				loadWithExemptions("EX-2099", "2099-01-01", testEdition(), "hw-exemptions-2021.tsv", exemptions), 201);
+		assertThat(loaded.get("exemptionRows").asInt()).isEqualTo(57);
+		assertThat(this.catalogue.edition("EX-2099").orElseThrow().exemptions()).hasSize(57);
+		assertThat(this.jdbc.sql("SELECT exemptions_sha256 FROM waste.catalogue_edition WHERE name = 'EX-2099'")
+			.query(String.class)
+			.single()).isEqualTo(CatalogueEditions.sha256(exemptions));
+	}
+
 	long storedEntries() {
 		return this.jdbc.sql("SELECT count(*) FROM waste.catalogue_edition_entry").query(Long.class).single();
 	}
