@@ -348,6 +348,11 @@ public class Ledger {
 			}
 
 			@Override
+			public String catalogueCheckedAgainst(java.time.LocalDate date) {
+				return Ledger.this.codes.checkedAgainst(date);
+			}
+
+			@Override
 			public boolean receivingOperator(java.time.LocalDate date) {
 				return Ledger.this.records.holdsLicence(site.enterpriseId(), date);
 			}

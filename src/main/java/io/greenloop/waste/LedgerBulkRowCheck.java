@@ -74,7 +74,8 @@ final class LedgerBulkRowCheck {
 		java.time.LocalDate day = LedgerTimes.date(at);
 		String name = v[5] == null ? null : this.codes.name(kind, v[5], day).orElse(null);
 		if (name == null) {
-			return refuse(line, v[5] + " is no " + kind + " waste code on " + day);
+			return refuse(line, v[5] + " is no " + kind + " waste code on " + day
+					+ ("HAZARDOUS".equals(kind) ? " (checked against " + this.codes.checkedAgainst(day) + ")" : ""));
 		}
 		BigDecimal quantity = decimal(v[7]);
 		if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 4) {

@@ -3,29 +3,24 @@ package io.greenloop.waste;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import io.greenloop.waste.domain.CatalogueEntry;
-import io.greenloop.waste.domain.Edition;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The waste codes a ledger record may carry: for HAZARDOUS waste a code of the edition of
- * the 国家危险废物名录 in force on the record's date (名录 第八条), for GENERAL waste a code of the
- * general solid waste streams; with the catalogue's name. Looked up by code in memory.
+ * the 国家危险废物名录 in force on the record's date (名录 第八条; when that edition is not loaded,
+ * the latest loaded one in force, which {@link #checkedAgainst} says), for GENERAL waste
+ * a code of the general solid waste streams; with the catalogue's name.
  */
 @Component
 class LedgerCodes {
 
 	private final WasteCatalogue catalogue;
 
-	private final Map<String, Map<String, String>> byEdition = new ConcurrentHashMap<>();
-
 	private final Map<String, String> streams;
-
-	private final Map<LocalDate, Optional<Map<String, String>>> byDate = new ConcurrentHashMap<>();
 
 	LedgerCodes(WasteCatalogue catalogue) {
 		this.catalogue = catalogue;
@@ -39,17 +34,12 @@ class LedgerCodes {
 		if ("GENERAL".equals(kind)) {
 			return Optional.ofNullable(this.streams.get(code));
 		}
-		return this.byDate
-			.computeIfAbsent(date,
-					day -> this.catalogue.inForceOn(day)
-						.map(edition -> this.byEdition.computeIfAbsent(edition.name(), name -> names(edition))))
-			.map(names -> names.get(code));
+		return this.catalogue.entryOn(code, date).map(CatalogueEntry::description);
 	}
 
-	private static Map<String, String> names(Edition edition) {
-		return edition.entries()
-			.stream()
-			.collect(Collectors.toMap(entry -> entry.code().value(), CatalogueEntry::description, (a, b) -> a));
+	/** Which edition hazardous codes of the date are checked against, for refusals. */
+	String checkedAgainst(LocalDate date) {
+		return this.catalogue.inForce(date).checkedAgainst();
 	}
 
 }

@@ -95,10 +95,11 @@ public class Licences {
 			throw new InvalidInputException("annualCapacityTonnes",
 					"The permitted annual capacity (t/a) must be " + "greater than zero");
 		}
-		Edition edition = this.catalogue.inForceOn(command.validFrom())
+		EditionInForce inForce = this.catalogue.inForce(command.validFrom());
+		Edition edition = java.util.Optional.ofNullable(inForce.used())
 			.orElseThrow(() -> new InvalidInputException("validFrom", "No edition of the 国家危险废物名录 loaded is in "
 					+ "force on " + command.validFrom() + " (the earliest loaded is in force from 2021-01-01)"));
-		List<String> codes = wasteCodes(command.wasteCodes(), edition);
+		List<String> codes = wasteCodes(command.wasteCodes(), inForce);
 		List<String> activities = activities(command.activities());
 		if (this.licences.numberTaken(number)) {
 			throw new DuplicateRegistrationException("number", "Licence " + number + " is already recorded");
@@ -108,7 +109,8 @@ public class Licences {
 		return list(holder.id()).stream().filter(l -> l.number().equals(number)).findFirst().orElseThrow();
 	}
 
-	private static List<String> wasteCodes(List<String> given, Edition edition) {
+	private static List<String> wasteCodes(List<String> given, EditionInForce inForce) {
+		Edition edition = inForce.used();
 		if (given == null || given.isEmpty()) {
 			throw new InvalidInputException("wasteCodes", "A licence permits at least one waste code");
 		}
@@ -123,7 +125,8 @@ public class Licences {
 			}
 			if (edition.entries().stream().noneMatch(entry -> entry.code().equals(code))) {
 				throw new InvalidInputException("wasteCodes",
-						"Waste code " + code + " is not listed in the 国家危险废物名录 (" + edition.name() + " edition)");
+						"Waste code " + code + " is not listed in the 国家危险废物名录 in force on " + inForce.day()
+								+ " (checked against " + inForce.checkedAgainst() + ")");
 			}
 			codes.add(code.value());
 		}

@@ -10,7 +10,6 @@ import io.greenloop.identity.CurrentAccount;
 import io.greenloop.waste.PlanCommands.FilePlan;
 import io.greenloop.waste.PlanViews.PlanLineView;
 import io.greenloop.waste.PlanViews.PlanView;
-import io.greenloop.waste.domain.Edition;
 import io.greenloop.waste.domain.InvalidInputException;
 import io.greenloop.waste.domain.ManagementClass;
 import io.greenloop.waste.persistence.ClassRepository;
@@ -77,8 +76,10 @@ public class ManagementPlans {
 		}
 		ManagementClass managementClass = this.classes.classOf(siteId, year);
 		PlanChecks.content(command, managementClass, this.facts.hasFacilities(siteId));
-		Edition edition = this.catalogue.inForceOn(LocalDate.of(year, 1, 1))
-			.orElseThrow(() -> new InvalidInputException("year", "No edition of the 名录 is in force in " + year));
+		EditionInForce edition = this.catalogue.inForce(LocalDate.of(year, 1, 1));
+		if (edition.used() == null) {
+			throw new InvalidInputException("year", "No edition of the 名录 is in force in " + year);
+		}
 		List<NewLine> lines = new ArrayList<>();
 		for (int i = 0; i < command.lines().size(); i++) {
 			lines.add(PlanChecks.line(i, command.lines().get(i), managementClass, edition, year, this.plans));

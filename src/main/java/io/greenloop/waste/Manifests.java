@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.greenloop.identity.CurrentAccount;
@@ -220,12 +221,14 @@ public class Manifests {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("wasteCode", ex.getMessage());
 		}
-		Edition edition = this.catalogue.inForceOn(day)
+		EditionInForce inForce = this.catalogue.inForce(day);
+		Edition edition = Optional.ofNullable(inForce.used())
 			.orElseThrow(
 					() -> new InvalidInputException("plannedOn", "No edition of the 国家危险废物名录 is in force on " + day));
 		if (edition.entries().stream().noneMatch(entry -> entry.code().equals(code))) {
 			throw new InvalidInputException("wasteCode",
-					"Waste code " + code + " is not listed in the 国家危险废物名录 (" + edition.name() + " edition)");
+					"Waste code " + code + " is not listed in the 国家危险废物名录 in force on " + day + " (checked against "
+							+ inForce.checkedAgainst() + ")");
 		}
 		return code.value();
 	}

@@ -45,7 +45,7 @@ final class PlanChecks {
 		}
 	}
 
-	static NewLine line(int index, PlanLine line, ManagementClass managementClass, Edition edition, int year,
+	static NewLine line(int index, PlanLine line, ManagementClass managementClass, EditionInForce edition, int year,
 			PlanRepository plans) {
 		String at = "lines[" + index + "].";
 		String row = "Line " + (index + 1) + ": ";
@@ -80,7 +80,8 @@ final class PlanChecks {
 		return new NewLine(code, line.wasteName().strip(), generation, storage, own, type, transfer, receiver);
 	}
 
-	private static String code(String at, String row, String text, Edition edition) {
+	private static String code(String at, String row, String text, EditionInForce inForce) {
+		Edition edition = inForce.used();
 		WasteCode code;
 		try {
 			code = WasteCode.of(text);
@@ -90,8 +91,10 @@ final class PlanChecks {
 					row + (text == null ? "the waste code is required" : ex.getMessage()));
 		}
 		if (edition.entries().stream().noneMatch(entry -> entry.code().equals(code))) {
-			throw new InvalidInputException(at + "wasteCode", row + "waste code " + code
-					+ " is not listed in the 国家危险废物名录 (" + edition.name() + " edition) in force on 1 January");
+			throw new InvalidInputException(at + "wasteCode",
+					row + "waste code " + code
+							+ " is not listed in the 国家危险废物名录 in force on 1 January (checked against "
+							+ inForce.checkedAgainst() + ")");
 		}
 		return code.value();
 	}

@@ -117,7 +117,8 @@ class LedgerApiTests {
 			.forEach(error -> errors.add(error.get("index").asInt() + " " + error.get("field").asString() + ": "
 					+ error.get("reason").asString()));
 		assertThat(errors).containsExactlyInAnyOrder(
-				"2 wasteCode: 900-998-49 is not a waste of the 国家危险废物名录 in force on 2025-11-03",
+				"2 wasteCode: 900-998-49 is not a waste of the 国家危险废物名录 in force on 2025-11-03 (checked against the "
+						+ "2021 edition, because the 2025 edition, in force since 2025-01-01, is not loaded)",
 				"3 quantityT: The quantity must be above zero, not 0 t",
 				"4 occurredAt: 2025-12-01 is in the future (now 2025-11-20T10:00)",
 				"5 facilityCode: Facility S1 is a STORAGE facility; a GENERATED record names a PRODUCTION one",

@@ -29,6 +29,15 @@ public interface LedgerFacts {
 	Optional<String> catalogueName(String kind, String code, LocalDate date);
 
 	/**
+	 * Which edition of the 名录 hazardous codes of the date are checked against, as a
+	 * refusal says it: "the 2021 edition", with why when the edition in force is not
+	 * loaded.
+	 */
+	default String catalogueCheckedAgainst(LocalDate date) {
+		return "the edition in force";
+	}
+
+	/**
 	 * Whether the site's enterprise holds a licence valid on the date: a receiving
 	 * operator, whose storage starts from a transfer manifest rather than its own
 	 * generation.

@@ -120,6 +120,8 @@ public final class LedgerRules {
 					refuse("wasteCode",
 							"HAZARDOUS".equals(kind)
 									? code + " is not a waste of the 国家危险废物名录 in force on " + LedgerTimes.date(at)
+											+ " (checked against "
+											+ LedgerRules.this.facts.catalogueCheckedAgainst(LedgerTimes.date(at)) + ")"
 									: code + " is not a general solid waste stream code");
 				}
 				name = name != null ? name : listed.orElse(null);

@@ -11,12 +11,15 @@ import java.util.Map;
 
 import io.greenloop.waste.Ledger;
 import io.greenloop.waste.LedgerResult;
+import io.greenloop.waste.WasteCatalogue;
 import io.greenloop.waste.domain.InvalidInputException;
 import io.greenloop.waste.domain.LedgerEntry;
 import io.greenloop.waste.domain.LedgerRefusal;
 import io.greenloop.waste.domain.LedgerRejectedException;
 import io.greenloop.waste.domain.LedgerStage;
+import io.greenloop.waste.domain.LedgerTimes;
 import io.greenloop.waste.domain.NotPermittedException;
+import io.greenloop.waste.persistence.LedgerRepository.LedgerRow;
 import io.greenloop.waste.persistence.LedgerRepository.SiteRow;
 import io.greenloop.waste.persistence.LedgerVoidRepository;
 
@@ -43,9 +46,12 @@ class LedgerPageController {
 
 	private final Clock clock;
 
-	LedgerPageController(Ledger ledger, Clock clock) {
+	private final WasteCatalogue catalogue;
+
+	LedgerPageController(Ledger ledger, Clock clock, WasteCatalogue catalogue) {
 		this.ledger = ledger;
 		this.clock = clock;
+		this.catalogue = catalogue;
 	}
 
 	@GetMapping("/waste/sites/{id}/ledger")
@@ -60,8 +66,15 @@ class LedgerPageController {
 		model.addAttribute("month", month == null ? "" : month);
 		YearMonth chosen = LedgerApiController.month(month);
 		model.addAttribute("year", chosen != null ? chosen.getYear() : LocalDate.now(this.clock).getYear());
-		model.addAttribute("records",
-				this.ledger.list(id, LedgerApiController.stage(stage), code, LedgerApiController.month(month)));
+		List<LedgerRow> records = this.ledger.list(id, LedgerApiController.stage(stage), code,
+				LedgerApiController.month(month));
+		model.addAttribute("records", records);
+		model
+			.addAttribute("editionNotice",
+					this.catalogue.notLoadedOn(records.stream()
+						.filter(r -> "HAZARDOUS".equals(r.wasteKind()))
+						.map(r -> LedgerTimes.date(r.occurredAt()))
+						.toList()).orElse(null));
 		model.addAttribute("voided", this.ledger.voided(id));
 		return "waste/ledger";
 	}

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * breaking a rule (400, with the field), outside the role or data scope (403), unknown
  * (404), already registered (409, with the field).
  */
-@RestControllerAdvice(assignableTypes = { WasteCatalogueApiController.class, RegistryApiController.class,
-		BalanceApiController.class, SiteApiController.class, ClassApiController.class, PlanApiController.class,
-		DeclarationApiController.class })
+@RestControllerAdvice(assignableTypes = { WasteCatalogueApiController.class, EditionApiController.class,
+		RegistryApiController.class, BalanceApiController.class, SiteApiController.class, ClassApiController.class,
+		PlanApiController.class, DeclarationApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WasteApiErrors {
 

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Waste catalogue", description = "国家危险废物名录 (2021 edition, transcribed from the official text): "
-		+ "the 467 wastes with category, industry source and hazard characteristics, the exemption list, and the "
-		+ "general solid waste streams the plans count")
+@Tag(name = "Waste catalogue", description = "国家危险废物名录 (the loaded edition in force today: the 2021 edition, "
+		+ "transcribed from the official text, until the 2025 table is loaded): the wastes with category, industry "
+		+ "source and hazard characteristics, the exemption list, and the general solid waste streams the plans count")
 class WasteCatalogueApiController {
 
 	private final WasteCatalogue catalogue;

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The waste pages: the catalogue (名录), searchable by code, name and category, with the
- * exemption list and the solid waste streams; the enterprises of the caller's scope, and
- * one enterprise with its sites and licences.
+ * exemption list, the solid waste streams and the editions ({@link CataloguePage}); the
+ * enterprises of the caller's scope, and one enterprise with its sites and licences.
  */
 @Controller
 class WastePageController {
@@ -25,15 +25,19 @@ class WastePageController {
 
 	private final RegistryPages registryPages;
 
-	WastePageController(WasteCatalogue catalogue, Registry registry, RegistryPages registryPages) {
+	private final CataloguePage cataloguePage;
+
+	WastePageController(WasteCatalogue catalogue, Registry registry, RegistryPages registryPages,
+			CataloguePage cataloguePage) {
 		this.catalogue = catalogue;
 		this.registry = registry;
 		this.registryPages = registryPages;
+		this.cataloguePage = cataloguePage;
 	}
 
 	@GetMapping("/waste/catalogue")
 	String catalogue(@RequestParam(required = false) String category, @RequestParam(required = false) String q,
-			Model model) {
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
 		HazardCategory chosen = WasteCatalogueApiController.category(category);
 		model.addAttribute("edition", this.catalogue.current());
 		model.addAttribute("categories", this.catalogue.countByCategory());
@@ -41,6 +45,7 @@ class WastePageController {
 		model.addAttribute("category", chosen == null ? "" : chosen.code());
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("streams", this.catalogue.streams());
+		this.cataloguePage.editions(from, to, model);
 		return "waste/catalogue";
 	}
 
