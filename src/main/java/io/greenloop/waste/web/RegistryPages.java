@@ -10,6 +10,7 @@ import io.greenloop.waste.EnterpriseAccess;
 import io.greenloop.waste.ManagementClasses;
 import io.greenloop.waste.ManagementClasses.ClassView;
 import io.greenloop.waste.Members;
+import io.greenloop.waste.RegistryEdits;
 import io.greenloop.waste.SiteViews.SiteDetailView;
 import io.greenloop.waste.Sites;
 import io.greenloop.waste.Views.EnterpriseView;
@@ -38,8 +39,11 @@ class RegistryPages {
 
 	private final CurrentAccount account;
 
+	private final RegistryEdits edits;
+
 	RegistryPages(Sites sites, ManagementClasses classes, Members members, Clock clock, EnterpriseAccess access,
-			CurrentAccount account) {
+			CurrentAccount account, RegistryEdits edits) {
+		this.edits = edits;
 		this.sites = sites;
 		this.classes = classes;
 		this.members = members;
@@ -64,6 +68,7 @@ class RegistryPages {
 		model.addAttribute("classes", classes);
 		model.addAttribute("contacts", this.sites.contacts(enterpriseId));
 		model.addAttribute("members", this.members.of(enterpriseId));
+		model.addAttribute("changesRegistry", this.edits.changesRegistry(enterprise.regionCode()));
 	}
 
 }
