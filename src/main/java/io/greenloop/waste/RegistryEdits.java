@@ -282,6 +282,13 @@ public class RegistryEdits {
 		return scope.isAdmin() || scope.has(Role.REVIEWER);
 	}
 
+	/** The carrier of a vehicle (no scope check: only after a checked call). */
+	public long carrierOfVehicle(long vehicleId) {
+		return this.carriers.vehicle(vehicleId)
+			.orElseThrow(() -> new UnknownEnterpriseException("vehicle", vehicleId))
+			.carrierId();
+	}
+
 	/** The enterprise of a facility (no scope check: only after a checked call). */
 	public long enterpriseOfFacility(long facilityId) {
 		FacilityRow facility = this.sites.facility(facilityId)

@@ -394,4 +394,50 @@ class RegistryPageTests {
 		assertThat(html(user, "/waste/carriers")).doesNotContain("badge text-bg-danger expired");
 	}
 
+	@Test
+	void correctionsByApiNameTheRefusedFieldAndFollowTheSameRules() throws Exception {
+		long site = WasteClassApiTests.site(this.api);
+		long enterprise = this.api.expect("admin", "GET", "/api/waste/sites/" + site, null, 200)
+			.get("enterpriseId")
+			.asLong();
+		String user = member(enterprise);
+		String stranger = member(enterprise("150105", "别家接口有限公司"));
+		var refused = this.api.expect("hohhot-reviewer", "PUT", "/api/waste/enterprises/" + enterprise,
+				Map.of("name", "接口更正有限公司", "regionCode", "159999"), 400);
+		assertThat(refused.get("field").asString()).isEqualTo("regionCode");
+		this.api.expect(user, "PUT", "/api/waste/enterprises/" + enterprise,
+				Map.of("name", "接口更正有限公司", "regionCode", "150105"), 403);
+		var corrected = this.api.expect("hohhot-reviewer", "PUT", "/api/waste/enterprises/" + enterprise,
+				Map.of("name", "接口更正有限公司", "regionCode", "150105"), 200);
+		assertThat(corrected.get("name").asString()).isEqualTo("接口更正有限公司");
+		assertThat(corrected.get("creditCode").asString()).hasSize(18);
+
+		var site2 = this.api.expect("admin", "POST", "/api/waste/enterprises/" + enterprise + "/sites",
+				Map.of("name", "二号厂区", "regionCode", "150105", "industryCode", "C2614"), 201);
+		var duplicate = this.api.expect("admin", "PUT", "/api/waste/sites/" + site + "/registration",
+				Map.of("name", "二号厂区", "regionCode", "150105", "industryCode", "C2614"), 409);
+		assertThat(duplicate.get("field").asString()).isEqualTo("name");
+		assertThat(site2.get("sites")).hasSize(2);
+
+		long facility = this.api
+			.expect(user, "POST", "/api/waste/sites/" + site + "/facilities",
+					Map.of("code", "CZ-A1", "name", "焚烧线", "kind", "DISPOSAL", "capacityTonnes", 100), 201)
+			.get("id")
+			.asLong();
+		var badKind = this.api.expect(user, "PUT", "/api/waste/facilities/" + facility,
+				Map.of("name", "焚烧线", "kind", "BURNING", "capacityTonnes", 100), 400);
+		assertThat(badKind.get("field").asString()).isEqualTo("kind");
+		this.api.expect(stranger, "PUT", "/api/waste/facilities/" + facility,
+				Map.of("name", "焚烧线", "kind", "DISPOSAL", "capacityTonnes", 1), 403);
+		var sites = this.api.expect(user, "PUT", "/api/waste/facilities/" + facility,
+				Map.of("name", "回转窑焚烧线", "kind", "DISPOSAL", "type", "焚烧", "capacityTonnes", 150), 200);
+		assertThat(sites.toString()).contains("回转窑焚烧线");
+		assertThat(this.jdbc.sql("SELECT capacity_t FROM waste.facility WHERE id = ?")
+			.param(facility)
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("150");
+		this.api.expect(user, "PUT", "/api/waste/facilities/999999999",
+				Map.of("name", "x", "kind", "DISPOSAL", "capacityTonnes", 1), 404);
+	}
+
 }
