@@ -263,9 +263,10 @@ class RegistryPageTests {
 
 		// bad input: a storage facility needs its capacity; the row stays
 		MvcTestResult refused = post(user, "/waste/facilities/" + facility + "/edit", "name", "改名", "kind", "STORAGE",
-				"capacityTonnes", "");
+				"type", "新类型", "capacityTonnes", "");
 		assertThat(refused).hasStatus(400);
-		assertThat(body(refused)).contains("needs its capacity", "is-invalid", "改名");
+		// what was typed comes back in its own field
+		assertThat(body(refused)).contains("needs its capacity", "is-invalid", "value=\"改名\"", "value=\"新类型\"");
 		assertThat(this.jdbc.sql("SELECT name FROM waste.facility WHERE id = ?")
 			.param(facility)
 			.query(String.class)

@@ -67,6 +67,8 @@ class RegistryEditController {
 		model.addAttribute("keepsRecords", keepsRecords);
 		var details = this.sites.of(id);
 		model.addAttribute("siteDetails", details);
+		model.addAttribute("siteNames",
+				details.stream().collect(java.util.stream.Collectors.toMap(d -> d.id(), d -> d.name(), (a, b) -> a)));
 		model.addAttribute("facilityCount", details.stream().mapToInt(d -> d.facilities().size()).sum());
 		model.addAttribute("contacts", this.sites.contacts(id));
 		if (!model.containsAttribute("values")) {
