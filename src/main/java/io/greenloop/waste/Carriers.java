@@ -58,6 +58,12 @@ public class Carriers {
 			.toList();
 	}
 
+	/** The carrier record of an enterprise the caller may read, if it is one. */
+	public java.util.Optional<CarrierView> ofEnterprise(long enterpriseId) {
+		this.registry.readable(enterpriseId);
+		return this.carriers.ofEnterprise(enterpriseId).map(this::view);
+	}
+
 	public CarrierView get(long id) {
 		CarrierRow row = readable(id);
 		return view(row);

@@ -153,6 +153,8 @@ class RegistryPageTests {
 		// readers get no forms
 		assertThat(hohhotPage).doesNotContain("register-carrier", "add-vehicle", "edit-permit");
 		assertThat(html("ordos-leader", "/waste/carriers")).contains(ordosPermit).doesNotContain(hohhotPermit);
+		assertThat(html("hohhot-leader", "/waste/enterprises/" + hohhot)).contains("id=\"carrier-link\"", hohhotPermit,
+				"/waste/carriers#carrier-" + carrier);
 		assertThat(html("hohhot-reviewer", "/waste/carriers")).contains("register-carrier", "add-vehicle");
 		// the additions are in the audit log
 		assertThat(count("SELECT count(*) FROM audit.entry WHERE action = 'WASTE_REGISTRY' AND subject = ?",

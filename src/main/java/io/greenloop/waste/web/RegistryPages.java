@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.greenloop.identity.CurrentAccount;
+import io.greenloop.waste.Carriers;
 import io.greenloop.waste.EnterpriseAccess;
 import io.greenloop.waste.ManagementClasses;
 import io.greenloop.waste.ManagementClasses.ClassView;
@@ -41,8 +42,11 @@ class RegistryPages {
 
 	private final RegistryEdits edits;
 
+	private final Carriers carriers;
+
 	RegistryPages(Sites sites, ManagementClasses classes, Members members, Clock clock, EnterpriseAccess access,
-			CurrentAccount account, RegistryEdits edits) {
+			CurrentAccount account, RegistryEdits edits, Carriers carriers) {
+		this.carriers = carriers;
 		this.edits = edits;
 		this.sites = sites;
 		this.classes = classes;
@@ -69,6 +73,7 @@ class RegistryPages {
 		model.addAttribute("contacts", this.sites.contacts(enterpriseId));
 		model.addAttribute("members", this.members.of(enterpriseId));
 		model.addAttribute("changesRegistry", this.edits.changesRegistry(enterprise.regionCode()));
+		model.addAttribute("carrier", this.carriers.ofEnterprise(enterpriseId).orElse(null));
 	}
 
 }
