@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param at when
  * @param actor who (a username, or "system")
  * @param action what kind of thing happened: LOGIN, LOGIN_FAILED, LOGOUT, ACCOUNT,
- * SUBMISSION_*, CONFIGURATION, VALUES_IMPORTED
+ * SUBMISSION_*, CONFIGURATION, VALUES_IMPORTED, WASTE_REGISTRY
  * @param subject what it happened to, such as "submission 12" or "account
  * hohhot-reporter"
  * @param detail what happened, in words

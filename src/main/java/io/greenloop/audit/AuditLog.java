@@ -10,6 +10,7 @@ import io.greenloop.identity.events.AccountChanged;
 import io.greenloop.reporting.events.ReportingConfigurationChanged;
 import io.greenloop.reporting.events.SubmissionChanged;
 import io.greenloop.reporting.events.ValuesApproved;
+import io.greenloop.waste.events.RegistryChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,12 @@ public class AuditLog {
 			record(event.approvedBy(), "VALUES_IMPORTED", "import " + event.sourceId(),
 					event.values().size() + " approved values imported", null);
 		}
+	}
+
+	/** A waste registry record added or corrected (action WASTE_REGISTRY). */
+	@EventListener
+	void on(RegistryChanged event) {
+		record(event.by(), "WASTE_REGISTRY", event.subject(), event.detail(), event.regionCode());
 	}
 
 	/** A person logged in with the form (HTTP Basic API calls are not logins). */

@@ -36,8 +36,11 @@ public class Carriers {
 
 	private final CurrentAccount account;
 
+	private final RegistryAudit audit;
+
 	Carriers(CarrierRepository carriers, Registry registry, RegistryRules rules, EnterpriseAccess access,
-			CurrentAccount account) {
+			CurrentAccount account, RegistryAudit audit) {
+		this.audit = audit;
 		this.carriers = carriers;
 		this.registry = registry;
 		this.rules = rules;
@@ -53,6 +56,12 @@ public class Carriers {
 			.filter(row -> readable.test(row.enterpriseId(), row.regionCode()))
 			.map(this::view)
 			.toList();
+	}
+
+	/** The carrier record of an enterprise the caller may read, if it is one. */
+	public java.util.Optional<CarrierView> ofEnterprise(long enterpriseId) {
+		this.registry.readable(enterpriseId);
+		return this.carriers.ofEnterprise(enterpriseId).map(this::view);
 	}
 
 	public CarrierView get(long id) {
@@ -78,6 +87,8 @@ public class Carriers {
 			throw new DuplicateRegistrationException("permitNumber", "Permit " + permit + " is already recorded");
 		}
 		long id = this.carriers.insert(enterprise.id(), permit, command.permitValidTo());
+		this.audit.changed("carrier " + permit, "registered enterprise " + enterprise.id()
+				+ " as a carrier, permit valid to " + command.permitValidTo(), enterprise.regionCode());
 		return get(id);
 	}
 
@@ -92,6 +103,8 @@ public class Carriers {
 			throw new DuplicateRegistrationException("plate", "Vehicle " + plate + " is already recorded");
 		}
 		this.carriers.insertVehicle(carrierId, plate, permit, command.permitValidTo());
+		this.audit.changed("vehicle " + plate + " of carrier " + carrier.permitNumber(),
+				"added, 道路运输证 " + permit + " valid to " + command.permitValidTo(), carrier.regionCode());
 		return get(carrierId);
 	}
 

@@ -40,8 +40,11 @@ public class Licences {
 
 	private final CurrentAccount account;
 
+	private final RegistryAudit audit;
+
 	Licences(LicenceRepository licences, EnterpriseRepository enterprises, WasteCatalogue catalogue,
-			RegistryRules rules, CurrentAccount account) {
+			RegistryRules rules, CurrentAccount account, RegistryAudit audit) {
+		this.audit = audit;
 		this.licences = licences;
 		this.enterprises = enterprises;
 		this.catalogue = catalogue;
@@ -106,6 +109,9 @@ public class Licences {
 		}
 		this.licences.insert(holder.id(), number, command.validFrom(), command.validTo(), activities, capacity,
 				edition.name(), codes);
+		this.audit.changed("licence " + number, "recorded for enterprise " + holder.id() + ", valid "
+				+ command.validFrom() + " to " + command.validTo() + ", codes " + String.join(" ", codes),
+				holder.regionCode());
 		return list(holder.id()).stream().filter(l -> l.number().equals(number)).findFirst().orElseThrow();
 	}
 

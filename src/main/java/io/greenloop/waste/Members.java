@@ -34,8 +34,11 @@ public class Members {
 
 	private final CurrentAccount account;
 
+	private final RegistryAudit audit;
+
 	Members(Accounts accounts, Registry registry, RegistryRules rules, EnterpriseAccess access,
-			CarrierRepository repository, CurrentAccount account) {
+			CarrierRepository repository, CurrentAccount account, RegistryAudit audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.registry = registry;
 		this.rules = rules;
@@ -61,7 +64,11 @@ public class Members {
 		if (this.accounts.findByUsername(username).isEmpty()) {
 			throw new InvalidInputException("username", "No account with username " + username);
 		}
-		this.access.addMember(username, enterpriseId);
+		if (!this.repository.members(enterpriseId).contains(username)) {
+			this.access.addMember(username, enterpriseId);
+			this.audit.changed("enterprise " + enterpriseId + " (" + enterprise.creditCode() + ")",
+					"member added: " + username, enterprise.regionCode());
+		}
 		return of(enterpriseId);
 	}
 

@@ -1,10 +1,15 @@
 package io.greenloop.waste;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
 
 import io.greenloop.identity.DataScope;
 import io.greenloop.identity.CurrentAccount;
 import io.greenloop.waste.SiteCommands.AddPark;
+import io.greenloop.waste.SiteViews.ParkSiteView;
 import io.greenloop.waste.SiteViews.ParkView;
 import io.greenloop.waste.persistence.SiteRepository;
 
@@ -25,7 +30,14 @@ public class Parks {
 
 	private final CurrentAccount account;
 
-	Parks(SiteRepository sites, RegistryRules rules, CurrentAccount account) {
+	private final RegistryAudit audit;
+
+	private final EnterpriseAccess access;
+
+	Parks(SiteRepository sites, RegistryRules rules, CurrentAccount account, RegistryAudit audit,
+			EnterpriseAccess access) {
+		this.audit = audit;
+		this.access = access;
 		this.sites = sites;
 		this.rules = rules;
 		this.account = account;
@@ -41,6 +53,23 @@ public class Parks {
 			.toList();
 	}
 
+	/**
+	 * The sites lying in each park (by park id), of the enterprises the caller may read;
+	 * parks without such sites are left out.
+	 */
+	public Map<Long, List<ParkSiteView>> sitesByPark() {
+		BiPredicate<Long, String> readable = this.access.readable(this.account.scope());
+		Map<Long, List<ParkSiteView>> byPark = new LinkedHashMap<>();
+		for (var row : this.sites.parkSites()) {
+			if (readable.test(row.enterpriseId(), row.enterpriseRegion())) {
+				byPark.computeIfAbsent(row.parkId(), id -> new ArrayList<>())
+					.add(new ParkSiteView(row.parkId(), row.siteId(), row.siteName(), row.enterpriseId(),
+							row.enterpriseName()));
+			}
+		}
+		return byPark;
+	}
+
 	@Transactional
 	public ParkView add(AddPark command) {
 		DataScope scope = this.account.scope();
@@ -51,6 +80,7 @@ public class Parks {
 			throw new DuplicateRegistrationException("name", "Region " + region + " already has a park named " + name);
 		}
 		long id = this.sites.insertPark(name, region);
+		this.audit.changed("park " + id, "registered " + name, region);
 		return new ParkView(id, name, region, this.rules.regionName(region));
 	}
 

@@ -39,8 +39,11 @@ public class Registry {
 
 	private final EnterpriseAccess access;
 
+	private final RegistryAudit audit;
+
 	Registry(EnterpriseRepository enterprises, Licences licences, RegistryRules rules, CurrentAccount account,
-			Clock clock, EnterpriseAccess access) {
+			Clock clock, EnterpriseAccess access, RegistryAudit audit) {
+		this.audit = audit;
 		this.access = access;
 		this.enterprises = enterprises;
 		this.licences = licences;
@@ -61,6 +64,7 @@ public class Registry {
 					"An enterprise with credit code " + code + " is already registered");
 		}
 		long id = this.enterprises.insert(code.value(), name, region, scope.username(), this.clock.instant());
+		this.audit.changed("enterprise " + id + " (" + code.value() + ")", "registered " + name, region);
 		return get(id);
 	}
 
@@ -103,7 +107,9 @@ public class Registry {
 		if (this.enterprises.siteNameTaken(enterpriseId, name)) {
 			throw new DuplicateRegistrationException("name", "The enterprise already has a site named " + name);
 		}
-		this.enterprises.insertSite(enterpriseId, name, command.address(), region, industry);
+		long siteId = this.enterprises.insertSite(enterpriseId, name, command.address(), region, industry);
+		this.audit.changed("site " + siteId + " of enterprise " + enterpriseId,
+				"added " + name + ", region " + region + ", industry " + industry, enterprise.regionCode());
 		return get(enterpriseId);
 	}
 

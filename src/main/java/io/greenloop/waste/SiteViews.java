@@ -39,6 +39,10 @@ public final class SiteViews {
 	public record VehicleView(long id, long carrierId, String plate, String permitNumber, LocalDate permitValidTo) {
 	}
 
+	/** A site lying in a park, with its enterprise. */
+	public record ParkSiteView(long parkId, long siteId, String siteName, long enterpriseId, String enterpriseName) {
+	}
+
 	/** An account acting for an enterprise. */
 	public record MemberView(String username, String displayName, long enterpriseId) {
 	}

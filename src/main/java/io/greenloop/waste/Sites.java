@@ -44,8 +44,11 @@ public class Sites {
 
 	private final CurrentAccount account;
 
-	Sites(SiteRepository sites, Registry registry, RegistryRules rules, EnterpriseAccess access,
-			CurrentAccount account) {
+	private final RegistryAudit audit;
+
+	Sites(SiteRepository sites, Registry registry, RegistryRules rules, EnterpriseAccess access, CurrentAccount account,
+			RegistryAudit audit) {
+		this.audit = audit;
 		this.sites = sites;
 		this.registry = registry;
 		this.rules = rules;
@@ -80,7 +83,15 @@ public class Sites {
 		if (estimate != null && estimate.signum() < 0) {
 			throw new InvalidInputException("estimatedHwTonnes", "The estimated generation (t/a) cannot be negative");
 		}
+		RegistryAudit.Diff diff = new RegistryAudit.Diff().field("park", site.parkId(), command.parkId())
+			.field("operatingSince", site.operatingSince(), command.operatingSince())
+			.field("estimatedHwTonnes", site.estimatedHwT(), estimate)
+			.field("intermittent", site.intermittent(), command.isIntermittent());
 		this.sites.update(siteId, command.parkId(), command.operatingSince(), estimate, command.isIntermittent());
+		if (!diff.isEmpty()) {
+			this.audit.changed("site " + siteId + " of enterprise " + site.enterpriseId(), diff.toString(),
+					site.enterpriseRegion());
+		}
 		return get(siteId);
 	}
 
@@ -104,6 +115,8 @@ public class Sites {
 		}
 		String type = command.type() == null || command.type().isBlank() ? null : command.type().strip();
 		long id = this.sites.insertFacility(siteId, code, name, kind, type, capacity);
+		this.audit.changed("facility " + code + " of site " + siteId, "added " + name + ", " + kind,
+				site.enterpriseRegion());
 		return new FacilityView(id, siteId, code, name, kind, type, capacity);
 	}
 
@@ -132,6 +145,8 @@ public class Sites {
 		}
 		long id = this.sites.insertContact(enterpriseId, command.siteId(), role, name, strip(command.phone()),
 				strip(command.email()));
+		this.audit.changed("contact " + id + " of enterprise " + enterpriseId, "added " + role + " " + name,
+				enterprise.regionCode());
 		return new ContactView(id, enterpriseId, command.siteId(), role, name, strip(command.phone()),
 				strip(command.email()));
 	}

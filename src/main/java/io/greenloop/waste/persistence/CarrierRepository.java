@@ -99,4 +99,28 @@ public class CarrierRepository {
 			.list();
 	}
 
+	public Optional<VehicleRow> vehicle(long id) {
+		return this.jdbc
+			.sql("SELECT id, carrier_id, plate, permit_number, permit_valid_to FROM waste.vehicle WHERE id = :id")
+			.param("id", id)
+			.query(VehicleRow.class)
+			.optional();
+	}
+
+	/** Sets the last day of validity of a carrier's 道路危险货物运输 permit. */
+	public void updatePermitValidTo(long carrierId, LocalDate validTo) {
+		this.jdbc.sql("UPDATE waste.carrier SET permit_valid_to = :to WHERE id = :id")
+			.param("to", validTo)
+			.param("id", carrierId)
+			.update();
+	}
+
+	/** Sets the last day of validity of a vehicle's 道路运输证. */
+	public void updateVehicleValidTo(long vehicleId, LocalDate validTo) {
+		this.jdbc.sql("UPDATE waste.vehicle SET permit_valid_to = :to WHERE id = :id")
+			.param("to", validTo)
+			.param("id", vehicleId)
+			.update();
+	}
+
 }

@@ -93,4 +93,37 @@ public class EnterpriseRepository {
 				""").param("id", enterpriseId).query(SiteRow.class).list();
 	}
 
+	/** Corrects an enterprise's name and region (the credit code is never changed). */
+	public void update(long id, String name, String regionCode) {
+		this.jdbc.sql("UPDATE waste.enterprise SET name = :name, region_code = :region WHERE id = :id")
+			.param("name", name)
+			.param("region", regionCode)
+			.param("id", id)
+			.update();
+	}
+
+	public boolean siteNameTakenByOther(long enterpriseId, long siteId, String name) {
+		return this.jdbc
+			.sql("SELECT count(*) FROM waste.site WHERE enterprise_id = :id AND name = :name AND id <> :site")
+			.param("id", enterpriseId)
+			.param("name", name)
+			.param("site", siteId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Corrects a site's name, address, region and industry. */
+	public void updateSite(long siteId, String name, String address, String regionCode, String industryCode) {
+		this.jdbc.sql("""
+				UPDATE waste.site SET name = :name, address = :address, region_code = :region, industry_code = :industry
+				WHERE id = :id
+				""")
+			.param("name", name)
+			.param("address", address)
+			.param("region", regionCode)
+			.param("industry", industryCode)
+			.param("id", siteId)
+			.update();
+	}
+
 }

@@ -145,4 +145,61 @@ public class SiteRepository {
 			.single();
 	}
 
+	/** A site lying in a park, with its enterprise. */
+	public record ParkSiteRow(long parkId, long siteId, String siteName, long enterpriseId, String enterpriseName,
+			String enterpriseRegion) {
+	}
+
+	/** The sites lying in a park, of every park; the caller filters by scope. */
+	public List<ParkSiteRow> parkSites() {
+		return this.jdbc.sql("""
+				SELECT s.park_id, s.id AS site_id, s.name AS site_name, e.id AS enterprise_id,
+				    e.name AS enterprise_name, e.region_code AS enterprise_region
+				FROM waste.site s JOIN waste.enterprise e ON e.id = s.enterprise_id
+				WHERE s.park_id IS NOT NULL ORDER BY e.name, s.name
+				""").query(ParkSiteRow.class).list();
+	}
+
+	public Optional<FacilityRow> facility(long id) {
+		return this.jdbc
+			.sql("SELECT id, site_id, code, name, kind, type, capacity_t FROM waste.facility WHERE id = :id")
+			.param("id", id)
+			.query(FacilityRow.class)
+			.optional();
+	}
+
+	/** Corrects a facility's name, kind, type and capacity (its code stays). */
+	public void updateFacility(long id, String name, String kind, String type, BigDecimal capacityT) {
+		this.jdbc.sql("""
+				UPDATE waste.facility SET name = :name, kind = :kind, type = :type, capacity_t = :capacity
+				WHERE id = :id
+				""")
+			.param("name", name)
+			.param("kind", kind)
+			.param("type", type)
+			.param("capacity", capacityT)
+			.param("id", id)
+			.update();
+	}
+
+	public Optional<ContactRow> contact(long id) {
+		return this.jdbc
+			.sql("SELECT id, enterprise_id, site_id, role, name, phone, email FROM waste.contact WHERE id = :id")
+			.param("id", id)
+			.query(ContactRow.class)
+			.optional();
+	}
+
+	/** Corrects a contact's role, name, phone and e-mail. */
+	public void updateContact(long id, String role, String name, String phone, String email) {
+		this.jdbc
+			.sql("UPDATE waste.contact SET role = :role, name = :name, phone = :phone, email = :email WHERE id = :id")
+			.param("role", role)
+			.param("name", name)
+			.param("phone", phone)
+			.param("email", email)
+			.param("id", id)
+			.update();
+	}
+
 }

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.greenloop.identity.CurrentAccount;
+import io.greenloop.waste.Carriers;
 import io.greenloop.waste.EnterpriseAccess;
 import io.greenloop.waste.ManagementClasses;
 import io.greenloop.waste.ManagementClasses.ClassView;
 import io.greenloop.waste.Members;
+import io.greenloop.waste.RegistryEdits;
 import io.greenloop.waste.SiteViews.SiteDetailView;
 import io.greenloop.waste.Sites;
 import io.greenloop.waste.Views.EnterpriseView;
@@ -38,8 +40,14 @@ class RegistryPages {
 
 	private final CurrentAccount account;
 
+	private final RegistryEdits edits;
+
+	private final Carriers carriers;
+
 	RegistryPages(Sites sites, ManagementClasses classes, Members members, Clock clock, EnterpriseAccess access,
-			CurrentAccount account) {
+			CurrentAccount account, RegistryEdits edits, Carriers carriers) {
+		this.carriers = carriers;
+		this.edits = edits;
 		this.sites = sites;
 		this.classes = classes;
 		this.members = members;
@@ -64,6 +72,8 @@ class RegistryPages {
 		model.addAttribute("classes", classes);
 		model.addAttribute("contacts", this.sites.contacts(enterpriseId));
 		model.addAttribute("members", this.members.of(enterpriseId));
+		model.addAttribute("changesRegistry", this.edits.changesRegistry(enterprise.regionCode()));
+		model.addAttribute("carrier", this.carriers.ofEnterprise(enterpriseId).orElse(null));
 	}
 
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(assignableTypes = { WasteCatalogueApiController.class, EditionApiController.class,
 		RegistryApiController.class, BalanceApiController.class, SiteApiController.class, ClassApiController.class,
-		PlanApiController.class, DeclarationApiController.class })
+		PlanApiController.class, DeclarationApiController.class, RegistryEditApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WasteApiErrors {
 

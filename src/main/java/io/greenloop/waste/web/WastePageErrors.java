@@ -19,11 +19,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * request breaking a rule that the page does not show on the form itself (400). Forms
  * that show their refusals catch them before this.
  */
-@ControllerAdvice(
-		assignableTypes = { BalancePageController.class, CalendarPageController.class, ClassFormController.class,
-				DeclarationPageController.class, LedgerLabelController.class, LedgerPageController.class,
-				ManifestPageController.class, PlanPageController.class, RegistryFormController.class,
-				TransferApprovalPageController.class, TripPageController.class, WastePageController.class })
+@ControllerAdvice(assignableTypes = { BalancePageController.class, CalendarPageController.class,
+		ClassFormController.class, DeclarationPageController.class, LedgerLabelController.class,
+		LedgerPageController.class, ManifestPageController.class, PlanPageController.class,
+		RegistryFormController.class, TransferApprovalPageController.class, TripPageController.class,
+		WastePageController.class, CarrierPageController.class, ParkPageController.class, MemberFormController.class,
+		RegistryEditController.class })
 class WastePageErrors {
 
 	@ExceptionHandler(NotPermittedException.class)
