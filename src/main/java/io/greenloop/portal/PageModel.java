@@ -34,6 +34,8 @@ class PageModel implements HandlerInterceptor {
 			new Section("/dispatch-rounds", "nav.rounds", "USER"), new Section("/projects", "nav.projects", "USER"),
 			new Section("/waste/catalogue", "nav.wasteCatalogue", "ANY"),
 			new Section("/waste/enterprises", "nav.wasteEnterprises", "ANY"),
+			new Section("/waste/carriers", "nav.wasteCarriers", "ANY"),
+			new Section("/waste/parks", "nav.wasteParks", "USER"),
 			new Section("/waste/manifests", "nav.wasteManifests", "ANY"),
 			new Section("/waste/alerts", "nav.wasteAlerts", "USER"),
 			new Section("/waste/balances", "nav.wasteBalances", "USER"), new Section("/admin", "nav.admin", "ADMIN"),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.greenloop.shared.RegionCode;
+import io.greenloop.waste.domain.LedgerTimes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,23 @@ public class Balances {
 		timed(phases, "delete",
 				() -> this.jdbc.sql("DELETE FROM waste.balance_flag WHERE year = :year").param("year", year).update()
 						+ this.jdbc.sql("DELETE FROM waste.balance WHERE year = :year").param("year", year).update());
-		long balances = timed(phases, "balances", () -> this.jdbc.sql(BalanceSql.BALANCE).param("year", year).update());
+		// sorts and hashes over a year's records in memory, and plans made for this
+		// year's
+		// bounds even once the statements are prepared on the connection
+		this.jdbc.sql("SET LOCAL work_mem = '128MB'").update();
+		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+		java.time.OffsetDateTime from = java.time.LocalDate.of(year, 1, 1)
+			.atStartOfDay(LedgerTimes.CHINA)
+			.toOffsetDateTime();
+		java.time.OffsetDateTime to = java.time.LocalDate.of(year + 1, 1, 1)
+			.atStartOfDay(LedgerTimes.CHINA)
+			.toOffsetDateTime();
+		long balances = timed(phases, "balances", () -> {
+			this.jdbc.sql(BalanceSql.BALANCE).param("year", year).param("s", from).param("e", to).update();
+			int written = this.jdbc.sql(BalanceSql.BALANCE_INSERT).update();
+			this.jdbc.sql("DROP TABLE balance_new").update();
+			return written;
+		});
 		java.time.OffsetDateTime cutoff = this.clock.instant().minus(GRACE).atOffset(java.time.ZoneOffset.UTC);
 		long flags = timed(phases, "unbalanced",
 				() -> this.jdbc.sql(BalanceSql.UNBALANCED).param("year", year).update());
