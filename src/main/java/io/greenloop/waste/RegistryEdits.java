@@ -179,14 +179,7 @@ public class RegistryEdits {
 		this.access.checkWrites(this.account.scope(), site.enterpriseId(), site.enterpriseRegion());
 		String name = RegistryRules.required("name", command.name());
 		String kind = Sites.oneOf("kind", command.kind(), Sites.FACILITY_KINDS);
-		BigDecimal capacity = command.capacityTonnes();
-		if (capacity != null && capacity.signum() <= 0) {
-			throw new InvalidInputException("capacityTonnes", "The capacity must be greater than zero");
-		}
-		if (capacity == null && !"PRODUCTION".equals(kind)) {
-			throw new InvalidInputException("capacityTonnes",
-					"A " + kind + " facility needs its capacity (t, or t/a for utilisation and disposal)");
-		}
+		BigDecimal capacity = Sites.capacity(kind, command.capacityTonnes());
 		String type = command.type() == null || command.type().isBlank() ? null : command.type().strip();
 		RegistryAudit.Diff diff = new RegistryAudit.Diff().field("name", facility.name(), name)
 			.field("kind", facility.kind(), kind)
@@ -210,9 +203,7 @@ public class RegistryEdits {
 		String name = RegistryRules.required("name", command.name());
 		String phone = strip(command.phone());
 		String email = strip(command.email());
-		if (phone == null && email == null) {
-			throw new InvalidInputException("phone", "A contact needs a phone number or an e-mail address");
-		}
+		Sites.reachable(phone, email);
 		RegistryAudit.Diff diff = new RegistryAudit.Diff().field("role", contact.role(), role)
 			.field("name", contact.name(), name)
 			.field("phone", contact.phone(), phone)

@@ -102,14 +102,7 @@ public class Sites {
 		String code = RegistryRules.required("code", command.code());
 		String name = RegistryRules.required("name", command.name());
 		String kind = oneOf("kind", command.kind(), FACILITY_KINDS);
-		BigDecimal capacity = command.capacityTonnes();
-		if (capacity != null && capacity.signum() <= 0) {
-			throw new InvalidInputException("capacityTonnes", "The capacity must be greater than zero");
-		}
-		if (capacity == null && !"PRODUCTION".equals(kind)) {
-			throw new InvalidInputException("capacityTonnes",
-					"A " + kind + " facility needs its capacity (t, or t/a for utilisation and disposal)");
-		}
+		BigDecimal capacity = capacity(kind, command.capacityTonnes());
 		if (this.sites.facilityCodeTaken(siteId, code)) {
 			throw new DuplicateRegistrationException("code", "The site already has a facility with code " + code);
 		}
@@ -118,6 +111,28 @@ public class Sites {
 		this.audit.changed("facility " + code + " of site " + siteId, "added " + name + ", " + kind,
 				site.enterpriseRegion());
 		return new FacilityView(id, siteId, code, name, kind, type, capacity);
+	}
+
+	/**
+	 * A facility's capacity as given: above zero, and required except for a production
+	 * facility (t, or t/a for utilisation and disposal).
+	 */
+	static BigDecimal capacity(String kind, BigDecimal capacity) {
+		if (capacity != null && capacity.signum() <= 0) {
+			throw new InvalidInputException("capacityTonnes", "The capacity must be greater than zero");
+		}
+		if (capacity == null && !"PRODUCTION".equals(kind)) {
+			throw new InvalidInputException("capacityTonnes",
+					"A " + kind + " facility needs its capacity (t, or t/a for utilisation and disposal)");
+		}
+		return capacity;
+	}
+
+	/** A contact is reached by phone or e-mail: at least one of them. */
+	static void reachable(String phone, String email) {
+		if (blank(phone) && blank(email)) {
+			throw new InvalidInputException("phone", "A contact needs a phone number or an e-mail address");
+		}
 	}
 
 	/** The contacts of an enterprise and its sites. */
@@ -140,9 +155,7 @@ public class Sites {
 		}
 		String role = oneOf("role", command.role(), CONTACT_ROLES);
 		String name = RegistryRules.required("name", command.name());
-		if (blank(command.phone()) && blank(command.email())) {
-			throw new InvalidInputException("phone", "A contact needs a phone number or an e-mail address");
-		}
+		reachable(command.phone(), command.email());
 		long id = this.sites.insertContact(enterpriseId, command.siteId(), role, name, strip(command.phone()),
 				strip(command.email()));
 		this.audit.changed("contact " + id + " of enterprise " + enterpriseId, "added " + role + " " + name,

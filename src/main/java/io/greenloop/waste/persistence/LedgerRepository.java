@@ -223,21 +223,30 @@ public class LedgerRepository {
 	 * (null: any) registered in regions starting with the prefix (null: any).
 	 */
 	public List<LedgerRow> since(long id, int limit, Collection<Long> enterprises, String regionPrefix) {
-		return this.jdbc.sql("""
-				SELECT r.*""" + """
-				 FROM waste.ledger_record r JOIN waste.site s ON s.id = r.site_id
+		return visible(this.jdbc.sql("""
+				SELECT r.* FROM waste.ledger_record r JOIN waste.site s ON s.id = r.site_id
 				JOIN waste.enterprise e ON e.id = s.enterprise_id
-				WHERE r.id > :id
-				  AND (CAST(:all AS boolean) OR e.id = ANY(:enterprises))
-				  AND (CAST(:prefix AS text) IS NULL OR e.region_code LIKE :prefix || '%')
-				ORDER BY r.id LIMIT :limit""")
+				WHERE r.id > :id AND """ + VISIBLE + " ORDER BY r.id LIMIT :limit"), enterprises, regionPrefix)
 			.param("id", id)
-			.param("all", enterprises == null)
-			.param("enterprises", enterprises == null ? new Long[0] : enterprises.toArray(Long[]::new))
-			.param("prefix", regionPrefix)
 			.param("limit", limit)
 			.query(LedgerRepository::row)
 			.list();
+	}
+
+	/**
+	 * The condition on the enterprise {@code e} of a cursor's rows: one of the
+	 * enterprises given, in a region starting with the prefix (each null: any); bound by
+	 * {@link #visible}.
+	 */
+	static final String VISIBLE = """
+			(CAST(:all AS boolean) OR e.id = ANY(:enterprises))
+			AND (CAST(:prefix AS text) IS NULL OR e.region_code LIKE :prefix || '%')""";
+
+	static JdbcClient.StatementSpec visible(JdbcClient.StatementSpec statement, Collection<Long> enterprises,
+			String regionPrefix) {
+		return statement.param("all", enterprises == null)
+			.param("enterprises", enterprises == null ? new Long[0] : enterprises.toArray(Long[]::new))
+			.param("prefix", regionPrefix);
 	}
 
 	static LedgerRow row(ResultSet rs, int n) throws SQLException {

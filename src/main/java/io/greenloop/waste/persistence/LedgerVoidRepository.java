@@ -114,17 +114,13 @@ public class LedgerVoidRepository {
 	 * any) registered in regions starting with the prefix (null: any).
 	 */
 	public List<VoidRow> since(long id, int limit, Collection<Long> enterprises, String regionPrefix) {
-		return this.jdbc.sql("SELECT " + VOID_COLUMNS + """
-				 FROM waste.ledger_void v JOIN waste.site s ON s.id = v.site_id
-				JOIN waste.enterprise e ON e.id = s.enterprise_id
-				WHERE v.id > :id
-				  AND (CAST(:all AS boolean) OR e.id = ANY(:enterprises))
-				  AND (CAST(:prefix AS text) IS NULL OR e.region_code LIKE :prefix || '%')
-				ORDER BY v.id LIMIT :limit""")
+		return LedgerRepository
+			.visible(this.jdbc.sql("SELECT " + VOID_COLUMNS + """
+					 FROM waste.ledger_void v JOIN waste.site s ON s.id = v.site_id
+					JOIN waste.enterprise e ON e.id = s.enterprise_id
+					WHERE v.id > :id AND """ + LedgerRepository.VISIBLE + " ORDER BY v.id LIMIT :limit"), enterprises,
+					regionPrefix)
 			.param("id", id)
-			.param("all", enterprises == null)
-			.param("enterprises", enterprises == null ? new Long[0] : enterprises.toArray(Long[]::new))
-			.param("prefix", regionPrefix)
 			.param("limit", limit)
 			.query(LedgerVoidRepository::row)
 			.list();
