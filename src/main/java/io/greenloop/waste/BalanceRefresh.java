@@ -14,7 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the balances, checks and computed indicators in step with the ledger: the years
- * of every committed ledger change are noted, and recomputed together a few seconds later
+ * of every committed ledger change, and the later years up to this one (their opening
+ * stock carries the change), are noted, and recomputed together a few seconds later
  * ({@code greenloop.waste.balance-refresh.delay}, default 15 s), so that a burst of
  * records costs one recomputation and nobody waits for it. Off with
  * {@code greenloop.waste.balance-refresh.enabled=false} (the tests, which recompute when
@@ -30,16 +31,35 @@ class BalanceRefresh {
 
 	private final boolean enabled;
 
-	BalanceRefresh(WasteOverview overview, @Value("${greenloop.waste.balance-refresh.enabled:true}") boolean enabled) {
+	private final java.time.Clock clock;
+
+	BalanceRefresh(WasteOverview overview, @Value("${greenloop.waste.balance-refresh.enabled:true}") boolean enabled,
+			java.time.Clock clock) {
 		this.overview = overview;
 		this.enabled = enabled;
+		this.clock = clock;
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(LedgerChanged event) {
 		if (this.enabled) {
-			this.pending.addAll(event.years());
+			this.pending.addAll(affected(event.years(), java.time.LocalDate.now(this.clock).getYear()));
 		}
+	}
+
+	/**
+	 * The years a change of the ledger in the given years alters: those years and every
+	 * later one up to this year, whose opening stock and earlier-year origins depend on
+	 * them.
+	 */
+	static java.util.SortedSet<Integer> affected(java.util.SortedSet<Integer> years, int thisYear) {
+		TreeSet<Integer> affected = new TreeSet<>(years);
+		if (!years.isEmpty()) {
+			for (int year = years.first(); year <= thisYear; year++) {
+				affected.add(year);
+			}
+		}
+		return affected;
 	}
 
 	/** The years waiting to be recomputed. */

@@ -83,7 +83,7 @@ public class Balances {
 		// sorts and hashes over a year's records in memory, and plans made for this
 		// year's
 		// bounds even once the statements are prepared on the connection
-		this.jdbc.sql("SET LOCAL work_mem = '128MB'").update();
+		this.jdbc.sql("SET LOCAL work_mem = '64MB'").update();
 		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 		java.time.OffsetDateTime from = java.time.LocalDate.of(year, 1, 1)
 			.atStartOfDay(LedgerTimes.CHINA)
@@ -113,6 +113,9 @@ public class Balances {
 				() -> this.jdbc.sql(BalanceSql.RECEIVER_OVER_CAPACITY).param("year", year).update());
 		flags += timed(phases, "declared",
 				() -> this.jdbc.sql(BalanceSql.DECLARED_DIFFERS).param("year", year).update());
+		// the rest of the caller's transaction runs with the session's settings again
+		this.jdbc.sql("SET LOCAL work_mem TO DEFAULT").update();
+		this.jdbc.sql("SET LOCAL plan_cache_mode TO DEFAULT").update();
 		long records = this.jdbc.sql("""
 				SELECT count(*) FROM waste.ledger_record
 				WHERE occurred_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Asia/Shanghai')

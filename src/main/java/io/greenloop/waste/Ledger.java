@@ -99,7 +99,14 @@ public class Ledger {
 					throw new LedgerConflictException(
 							"Idempotency key " + key + " was already used for a different request to site " + siteId);
 				}
-				return new Recorded(JSON.readValue(earlier.get().response(), LedgerResult.class), true);
+				LedgerResult answered = JSON.readValue(earlier.get().response(), LedgerResult.class);
+				List<Long> voided = this.voids.voided(answered.ids());
+				if (!voided.isEmpty()) {
+					throw new LedgerConflictException("Idempotency key " + key + " answered records " + answered.ids()
+							+ " of site " + siteId + ", of which " + voided
+							+ " were voided since; send the corrected records with a new key");
+				}
+				return new Recorded(answered, true);
 			}
 		}
 		if (entries == null || entries.isEmpty()) {
@@ -163,7 +170,7 @@ public class Ledger {
 		long id = this.voids.voidRecord(recordId, reason.strip(), scope.username(), this.clock.instant());
 		this.events.publishEvent(
 				new LedgerChanged(new java.util.TreeSet<>(Set.of(LedgerTimes.date(record.occurredAt()).getYear()))));
-		return this.voids.ofSite(siteId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
+		return this.voids.find(id).orElseThrow();
 	}
 
 	/**
@@ -171,7 +178,7 @@ public class Ledger {
 	 */
 	public List<VoidRow> voided(long siteId) {
 		site(siteId);
-		return this.voids.ofSite(siteId);
+		return this.voids.ofSite(siteId, 200);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * rows pass: every batch taken from exists at the site at the named stage, holds the same
  * code and was recorded no later than the records taking from it, and gives no more than
  * it holds. Batches the load takes from but does not itself record are looked up in the
- * ledger afterwards, in one statement, counting what earlier records already took from
- * them. Answers at most {@link #LIMIT} problems.
+ * ledger once the rows are copied, in one statement, counting all that visible records
+ * take from them. Answers at most {@link #LIMIT} problems, in the order of the rows.
  */
 final class LedgerBulkChecks {
 
@@ -54,28 +55,33 @@ final class LedgerBulkChecks {
 
 		String firstTaker;
 
+		long firstTakerLine;
+
 		boolean mixedCodes;
 
 	}
 
 	/**
-	 * Follows one checked row: the batch it records and the batch it takes from; a
-	 * problem if the load recorded the same batch before.
+	 * Follows one checked row: the batch it records (if a later record may take from it:
+	 * 产生, 入库 and 出库 batches) and the batch it takes from; a problem if the load recorded
+	 * the same batch before.
 	 */
 	String row(long line, long site, LedgerStage stage, String batch, String code, Instant at, BigDecimal quantity,
 			String sourceStage, String sourceBatch) {
 		String kept = this.codes.computeIfAbsent(code, c -> c);
 		long units = quantity.movePointRight(SCALE).longValue();
 		long micros = micros(at);
-		Batch own = this.batches.computeIfAbsent(new Key(site, stage, batch), key -> new Batch());
-		if (own.held >= 0) {
-			return "batch " + batch + " (" + stage + ") of site " + site
-					+ " is recorded twice in the load, also on line " + own.line;
+		if (stage != LedgerStage.OWN_TREATMENT && stage != LedgerStage.OFF_SITE) {
+			Batch own = this.batches.computeIfAbsent(new Key(site, stage, batch), key -> new Batch());
+			if (own.held >= 0) {
+				return "batch " + batch + " (" + stage + ") of site " + site
+						+ " is recorded twice in the load, also on line " + own.line;
+			}
+			own.code = kept;
+			own.at = micros;
+			own.held = units;
+			own.line = line;
 		}
-		own.code = kept;
-		own.at = micros;
-		own.held = units;
-		own.line = line;
 		if (sourceBatch != null) {
 			Batch source = this.batches.computeIfAbsent(
 					new Key(site, LedgerStage.parse(sourceStage).orElseThrow(), sourceBatch), key -> new Batch());
@@ -84,6 +90,7 @@ final class LedgerBulkChecks {
 			if (source.takerCode == null) {
 				source.takerCode = kept;
 				source.firstTaker = batch;
+				source.firstTakerLine = line;
 			}
 			else if (!source.takerCode.equals(kept)) {
 				source.mixedCodes = true;
@@ -93,36 +100,46 @@ final class LedgerBulkChecks {
 	}
 
 	/**
-	 * The chain's problems once every row has passed (and been copied): batches of the
-	 * load checked in memory, batches before the load (ids up to {@code before}) read
-	 * from the ledger.
+	 * The chain's problems once every row has been copied, in the order of the rows first
+	 * taking from each batch: batches of the load checked in memory; batches the load
+	 * takes from without recording them read from the ledger, with all that records
+	 * visible now take from them (the load's own, earlier ones, and any committed by
+	 * entry on the same site while the load ran).
 	 */
-	List<String> problems(JdbcClient jdbc, long before) {
-		List<String> problems = new ArrayList<>();
-		List<Map.Entry<Key, Batch>> earlier = new ArrayList<>();
+	List<String> problems(JdbcClient jdbc) {
+		List<Map.Entry<Key, Batch>> taken = new ArrayList<>();
 		for (Map.Entry<Key, Batch> entry : this.batches.entrySet()) {
-			Batch batch = entry.getValue();
-			if (batch.taken == 0) {
-				continue;
+			if (entry.getValue().taken > 0) {
+				taken.add(entry);
 			}
+		}
+		taken.sort(Comparator.comparingLong(entry -> entry.getValue().firstTakerLine));
+		List<Problem> problems = new ArrayList<>();
+		List<Map.Entry<Key, Batch>> earlier = new ArrayList<>();
+		for (Map.Entry<Key, Batch> entry : taken) {
+			Batch batch = entry.getValue();
 			if (batch.held < 0) {
 				earlier.add(entry);
 			}
 			else {
-				problem(entry.getKey(), batch, batch.code, batch.at, batch.held, 0, problems);
-			}
-			if (problems.size() >= LIMIT) {
-				return problems;
+				problem(entry.getKey(), batch, batch.code, batch.at, batch.held, batch.taken, problems);
 			}
 		}
 		if (!earlier.isEmpty()) {
-			earlier(jdbc, before, earlier, problems);
+			earlier(jdbc, earlier, problems);
 		}
-		return problems;
+		return problems.stream()
+			.sorted(Comparator.comparingLong(Problem::line))
+			.limit(LIMIT)
+			.map(Problem::text)
+			.toList();
 	}
 
-	private static void earlier(JdbcClient jdbc, long before, List<Map.Entry<Key, Batch>> earlier,
-			List<String> problems) {
+	/** A problem of the chain, and the line of the first row taking from its batch. */
+	private record Problem(long line, String text) {
+	}
+
+	private static void earlier(JdbcClient jdbc, List<Map.Entry<Key, Batch>> earlier, List<Problem> problems) {
 		Long[] sites = new Long[earlier.size()];
 		String[] stages = new String[earlier.size()];
 		String[] codes = new String[earlier.size()];
@@ -136,20 +153,14 @@ final class LedgerBulkChecks {
 				"""
 						SELECT k.n, s.waste_code, s.occurred_at, s.quantity_t,
 						    (SELECT coalesce(sum(c.quantity_t), 0) FROM waste.ledger_record c
-						     WHERE c.site_id = k.site AND c.source_stage = k.stage AND c.source_batch_code = k.batch
-						       AND c.id <= :before) AS taken_t
+						     WHERE c.site_id = k.site AND c.source_stage = k.stage AND c.source_batch_code = k.batch) AS taken_t
 						FROM unnest(:sites::bigint[], :stages::text[], :batches::text[]) WITH ORDINALITY AS k(site, stage, batch, n)
 						LEFT JOIN waste.ledger_record s ON s.site_id = k.site AND s.stage = k.stage AND s.batch_code = k.batch
-						    AND s.id <= :before
 						ORDER BY k.n""")
-			.param("before", before)
 			.param("sites", sites)
 			.param("stages", stages)
 			.param("batches", codes)
 			.query((ResultSet rs) -> {
-				if (problems.size() >= LIMIT) {
-					return;
-				}
 				Map.Entry<Key, Batch> entry = earlier.get(rs.getInt(1) - 1);
 				String code = rs.getString(2);
 				long held = code == null ? -1 : units(rs.getBigDecimal(4));
@@ -158,18 +169,21 @@ final class LedgerBulkChecks {
 			});
 	}
 
-	private static void problem(Key key, Batch batch, String code, long at, long held, long takenBefore,
-			List<String> problems) {
+	private static void problem(Key key, Batch batch, String code, long at, long held, long taken,
+			List<Problem> problems) {
 		String prefix = "site " + key.site() + " batch " + key.batch() + " (" + key.stage() + "): ";
+		String text = null;
 		if (held < 0) {
-			problems.add(prefix + "no such batch, taken from by " + batch.firstTaker);
+			text = prefix + "no such batch, taken from by " + batch.firstTaker;
 		}
 		else if (batch.mixedCodes || !code.equals(batch.takerCode) || batch.firstTakenAt < at) {
-			problems.add(prefix + "taken from by a record of another waste code or an earlier time");
+			text = prefix + "taken from by a record of another waste code or an earlier time";
 		}
-		else if (takenBefore + batch.taken > held) {
-			problems.add(prefix + "holds " + tonnes(held) + " t but " + tonnes(takenBefore + batch.taken)
-					+ " t are taken out of it");
+		else if (taken > held) {
+			text = prefix + "holds " + tonnes(held) + " t but " + tonnes(taken) + " t are taken out of it";
+		}
+		if (text != null) {
+			problems.add(new Problem(batch.firstTakerLine, text));
 		}
 	}
 

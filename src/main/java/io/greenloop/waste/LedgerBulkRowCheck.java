@@ -62,7 +62,8 @@ final class LedgerBulkRowCheck {
 		if (v[2] == null || v[15] == null) {
 			return refuse(line, "batchCode and handler are required");
 		}
-		Instant at = v[3] == null ? null : LedgerTimes.parse(v[3]);
+		// PostgreSQL keeps microseconds: the time checked is the time stored
+		Instant at = v[3] == null ? null : micros(LedgerTimes.parse(v[3]));
 		if (at == null || at.isAfter(this.now)) {
 			return refuse(line, "occurredAt " + v[3] + " is no date or in the future");
 		}
@@ -81,7 +82,7 @@ final class LedgerBulkRowCheck {
 		if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 4) {
 			return refuse(line, "quantityT " + v[7] + " is not above zero with at most 4 decimals");
 		}
-		Instant finished = v[14] == null ? null : LedgerTimes.parse(v[14]);
+		Instant finished = v[14] == null ? null : micros(LedgerTimes.parse(v[14]));
 		if (v[14] != null && finished == null) {
 			return refuse(line, "finishedAt " + v[14] + " is no date");
 		}
@@ -198,6 +199,10 @@ final class LedgerBulkRowCheck {
 
 	private static StringBuilder two(StringBuilder out, int value) {
 		return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+	}
+
+	private static Instant micros(Instant at) {
+		return at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	private static Long parseLong(String text) {

@@ -13,3 +13,11 @@ CREATE TABLE waste.ledger_void (
 );
 
 CREATE INDEX ledger_void_site ON waste.ledger_void (site_id, id);
+
+-- The fields a list of voids shows, read out of the kept record.
+CREATE VIEW waste.ledger_void_row AS
+SELECT v.id, v.record_id, v.site_id, v.record ->> 'stage' AS stage, v.record ->> 'batch_code' AS batch_code,
+       v.record ->> 'waste_code' AS waste_code, (v.record ->> 'quantity_t')::numeric AS quantity_t,
+       (v.record ->> 'occurred_at')::timestamptz AS occurred_at, v.reason, v.voided_by, v.voided_at,
+       v.record::text AS record
+FROM waste.ledger_void v;

@@ -29,12 +29,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LedgerRepository {
 
-	static final String COLUMNS = """
-			id, site_id, stage, batch_code, occurred_at, waste_kind, waste_code, waste_name, quantity_t,
-			container_code, container_type, container_count, facility_code, treatment, method, finished_at, handler,
-			destination, source_stage, source_batch_code, receiver_type, receiver_name, receiver_licence_number,
-			manifest_number, recorded_by, recorded_at""";
-
 	private final JdbcClient jdbc;
 
 	public LedgerRepository(JdbcClient jdbc) {
@@ -202,8 +196,8 @@ public class LedgerRepository {
 	 * (exclusive), each null for any, by time and id.
 	 */
 	public List<LedgerRow> list(long siteId, LedgerStage stage, String code, Instant from, Instant to) {
-		return this.jdbc.sql("SELECT " + COLUMNS + """
-				 FROM waste.ledger_record
+		return this.jdbc.sql("""
+				SELECT * FROM waste.ledger_record
 				WHERE site_id = :site AND (CAST(:stage AS text) IS NULL OR stage = :stage)
 				  AND (CAST(:code AS text) IS NULL OR waste_code = :code)
 				  AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from)

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.greenloop.waste.persistence.LedgerRepository.LedgerRow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,12 +23,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LedgerVoidRepository {
 
-	private static final String VOID_COLUMNS = """
-			v.id, v.record_id, v.site_id, v.record ->> 'stage' AS stage, v.record ->> 'batch_code' AS batch_code,
-			v.record ->> 'waste_code' AS waste_code, (v.record ->> 'quantity_t')::numeric AS quantity_t,
-			(v.record ->> 'occurred_at')::timestamptz AS occurred_at, v.reason, v.voided_by, v.voided_at,
-			v.record::text AS record""";
-
 	private final JdbcClient jdbc;
 
 	public LedgerVoidRepository(JdbcClient jdbc) {
@@ -35,18 +30,17 @@ public class LedgerVoidRepository {
 	}
 
 	/**
-	 * A voided record: the fields shown, and the whole record as it was (JSON, the
-	 * ledger's column names).
+	 * A voided record: the fields shown, and the whole record as it was (a JSON object
+	 * with the ledger table's column names).
 	 */
 	public record VoidRow(long id, long recordId, long siteId, String stage, String batchCode, String wasteCode,
-			BigDecimal quantityT, Instant occurredAt, String reason, String voidedBy, Instant voidedAt, String record) {
+			BigDecimal quantityT, Instant occurredAt, String reason, String voidedBy, Instant voidedAt,
+			@JsonRawValue String record) {
 	}
 
 	/** The site's record, locked until the transaction ends. */
 	public Optional<LedgerRow> lockRecord(long siteId, long recordId) {
-		return this.jdbc
-			.sql("SELECT " + LedgerRepository.COLUMNS
-					+ " FROM waste.ledger_record WHERE id = :id AND site_id = :site FOR UPDATE")
+		return this.jdbc.sql("SELECT * FROM waste.ledger_record WHERE id = :id AND site_id = :site FOR UPDATE")
 			.param("id", recordId)
 			.param("site", siteId)
 			.query(LedgerRepository::row)
@@ -88,7 +82,8 @@ public class LedgerVoidRepository {
 	public long voidRecord(long recordId, String reason, String user, Instant at) {
 		long id = this.jdbc.sql("""
 				INSERT INTO waste.ledger_void (record_id, site_id, record, reason, voided_by, voided_at)
-				SELECT r.id, r.site_id, to_jsonb(r), :reason, :user, :at FROM waste.ledger_record r WHERE r.id = :id
+				SELECT r.id, r.site_id, to_jsonb(r) - 'idempotency_key', :reason, :user, :at
+				FROM waste.ledger_record r WHERE r.id = :id
 				RETURNING id""")
 			.param("id", recordId)
 			.param("reason", reason)
@@ -100,11 +95,26 @@ public class LedgerVoidRepository {
 		return id;
 	}
 
-	/** The site's voided records, the latest first. */
-	public List<VoidRow> ofSite(long siteId) {
-		return this.jdbc
-			.sql("SELECT " + VOID_COLUMNS + " FROM waste.ledger_void v WHERE v.site_id = :site ORDER BY v.id DESC")
+	public Optional<VoidRow> find(long id) {
+		return this.jdbc.sql("SELECT * FROM waste.ledger_void_row WHERE id = :id")
+			.param("id", id)
+			.query(LedgerVoidRepository::row)
+			.optional();
+	}
+
+	/** Of the record ids, those voided. */
+	public List<Long> voided(Collection<Long> recordIds) {
+		return this.jdbc.sql("SELECT record_id FROM waste.ledger_void WHERE record_id = ANY(:ids) ORDER BY record_id")
+			.param("ids", recordIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+	}
+
+	/** The site's voided records, the latest first, at most {@code limit}. */
+	public List<VoidRow> ofSite(long siteId, int limit) {
+		return this.jdbc.sql("SELECT * FROM waste.ledger_void_row WHERE site_id = :site ORDER BY id DESC LIMIT :limit")
 			.param("site", siteId)
+			.param("limit", limit)
 			.query(LedgerVoidRepository::row)
 			.list();
 	}
@@ -115,8 +125,8 @@ public class LedgerVoidRepository {
 	 */
 	public List<VoidRow> since(long id, int limit, Collection<Long> enterprises, String regionPrefix) {
 		return LedgerRepository
-			.visible(this.jdbc.sql("SELECT " + VOID_COLUMNS + """
-					 FROM waste.ledger_void v JOIN waste.site s ON s.id = v.site_id
+			.visible(this.jdbc.sql("""
+					SELECT v.* FROM waste.ledger_void_row v JOIN waste.site s ON s.id = v.site_id
 					JOIN waste.enterprise e ON e.id = s.enterprise_id
 					WHERE v.id > :id AND """ + LedgerRepository.VISIBLE + " ORDER BY v.id LIMIT :limit"), enterprises,
 					regionPrefix)

@@ -130,7 +130,7 @@ class LedgerApiController {
 			+ "leaves the ledger whole and is kept among the voided records; the right record is entered anew")
 	LedgerVoidRepository.VoidRow voidRecord(@PathVariable long id, @PathVariable long recordId,
 			@RequestBody VoidRequest request) {
-		return this.ledger.voidRecord(id, recordId, request == null ? null : request.reason());
+		return this.ledger.voidRecord(id, recordId, request.reason());
 	}
 
 	@GetMapping("/api/waste/sites/{id}/ledger/voided")

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.greenloop.waste.Ledger;
 import io.greenloop.waste.LedgerResult;
+import io.greenloop.waste.UnknownEnterpriseException;
 import io.greenloop.waste.WasteCatalogue;
 import io.greenloop.waste.domain.InvalidInputException;
 import io.greenloop.waste.domain.LedgerEntry;
@@ -86,7 +87,8 @@ class LedgerPageController {
 			LedgerVoidRepository.VoidRow voided = this.ledger.voidRecord(id, recordId, reason);
 			redirect.addFlashAttribute("voidedBatch", voided.batchCode());
 		}
-		catch (Ledger.VoidRefusedException | InvalidInputException ex) {
+		catch (Ledger.VoidRefusedException | InvalidInputException | UnknownEnterpriseException ex) {
+			// refused, or (sent twice) already voided: said on the ledger page
 			redirect.addFlashAttribute("voidError", ex.getMessage());
 			redirect.addFlashAttribute("voidRecord", recordId);
 		}
