@@ -113,7 +113,6 @@ final class LedgerBulkChecks {
 				taken.add(entry);
 			}
 		}
-		taken.sort(Comparator.comparingLong(entry -> entry.getValue().firstTakerLine));
 		List<Problem> problems = new ArrayList<>();
 		List<Map.Entry<Key, Batch>> earlier = new ArrayList<>();
 		for (Map.Entry<Key, Batch> entry : taken) {
