@@ -107,16 +107,13 @@ final class LedgerBulkChecks {
 	 * entry on the same site while the load ran).
 	 */
 	List<String> problems(JdbcClient jdbc) {
-		List<Map.Entry<Key, Batch>> taken = new ArrayList<>();
-		for (Map.Entry<Key, Batch> entry : this.batches.entrySet()) {
-			if (entry.getValue().taken > 0) {
-				taken.add(entry);
-			}
-		}
 		List<Problem> problems = new ArrayList<>();
 		List<Map.Entry<Key, Batch>> earlier = new ArrayList<>();
-		for (Map.Entry<Key, Batch> entry : taken) {
+		for (Map.Entry<Key, Batch> entry : this.batches.entrySet()) {
 			Batch batch = entry.getValue();
+			if (batch.taken == 0) {
+				continue;
+			}
 			if (batch.held < 0) {
 				earlier.add(entry);
 			}
