@@ -61,10 +61,7 @@ public class WasteDemoData {
 	/** Manifests whose receiver weighed 10% less than was sent. */
 	static final int PLANTED_WEIGHT = 5;
 
-	/**
-	 * Manifests delivered the next morning (23 h after pick-up), far beyond the time
-	 * their route needs (LONG_TRIP), though within the old fixed 48 h.
-	 */
+	/** Manifests delivered 23 h after pick-up: LONG_TRIP by their route, within 48 h. */
 	static final int PLANTED_LONG_TRIP = 1;
 
 	/**
