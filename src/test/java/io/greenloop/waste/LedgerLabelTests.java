@@ -12,12 +12,11 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
-import io.greenloop.identity.Accounts;
 import io.greenloop.region.Organisations;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,21 +33,12 @@ class LedgerLabelTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	EnterpriseAccess access;
+	ApplicationContext context;
 
 	@Test
 	void aLabelCarriesTheWasteAndAQrCodeThatFindsItsBatch() throws Exception {
 		Api api = new Api(this.mvc);
-		TransferFixture f = new TransferFixture(this.jdbc, this.accounts, this.organisations, this.access);
+		TransferFixture f = new TransferFixture(this.context);
 		String batch = "HWCS" + TransferFixture.SERIAL.incrementAndGet();
 		Map<String, Object> entry = ManifestLedgerTests.entry("GENERATED", batch, "2025-11-12T08:00", null);
 		entry.put("containerCode", "T-0007");

@@ -12,7 +12,6 @@ import java.util.stream.IntStream;
 
 import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
-import io.greenloop.identity.Accounts;
 import io.greenloop.region.Organisations;
 import io.greenloop.waste.persistence.ManifestRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,16 +36,7 @@ class ManifestCorrectionTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	EnterpriseAccess access;
+	ApplicationContext context;
 
 	@Autowired
 	ManifestRepository manifests;
@@ -58,7 +48,7 @@ class ManifestCorrectionTests {
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.mvc);
-		this.f = new TransferFixture(this.jdbc, this.accounts, this.organisations, this.access);
+		this.f = new TransferFixture(this.context);
 	}
 
 	JsonNode step(String user, long id, String step, Object body, int status) {

@@ -6,13 +6,13 @@ import java.util.Map;
 
 import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
-import io.greenloop.identity.Accounts;
 import io.greenloop.region.Organisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -32,16 +32,10 @@ class ManifestLedgerTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	EnterpriseAccess access;
 
 	Api api;
 
@@ -52,7 +46,7 @@ class ManifestLedgerTests {
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.mvc);
-		this.f = new TransferFixture(this.jdbc, this.accounts, this.organisations, this.access);
+		this.f = new TransferFixture(this.context);
 		this.jdbc.sql("UPDATE waste.licence SET activities = '{UTILISATION,DISPOSAL}' WHERE id = :id")
 			.param("id", this.f.licence)
 			.update();

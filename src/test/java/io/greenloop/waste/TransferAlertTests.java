@@ -7,7 +7,6 @@ import java.util.Map;
 import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
 import io.greenloop.MutableClock;
-import io.greenloop.identity.Accounts;
 import io.greenloop.region.Organisations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -32,16 +32,10 @@ class TransferAlertTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	EnterpriseAccess access;
 
 	@Autowired
 	TransferAlerts alerts;
@@ -56,7 +50,7 @@ class TransferAlertTests {
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.mvc);
-		this.f = new TransferFixture(this.jdbc, this.accounts, this.organisations, this.access);
+		this.f = new TransferFixture(this.context);
 	}
 
 	@AfterEach

@@ -8,7 +8,6 @@ import java.util.Map;
 import io.greenloop.Api;
 import io.greenloop.GreenloopTest;
 import io.greenloop.MutableClock;
-import io.greenloop.identity.Accounts;
 import io.greenloop.region.Organisations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -34,16 +34,10 @@ class TransferApprovalTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Organisations organisations;
-
-	@Autowired
-	EnterpriseAccess access;
 
 	@Autowired
 	MutableClock clock;
@@ -57,7 +51,7 @@ class TransferApprovalTests {
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.mvc);
-		this.f = new TransferFixture(this.jdbc, this.accounts, this.organisations, this.access);
+		this.f = new TransferFixture(this.context);
 		long operator = this.f.enterprise("陕西测试处置公司", "610102");
 		this.licence = this.jdbc.sql("""
 				INSERT INTO waste.licence (enterprise_id, number, valid_from, valid_to, activities, annual_capacity_t,

@@ -17,6 +17,7 @@ import io.greenloop.region.Organisation;
 import io.greenloop.region.Organisations;
 import io.greenloop.shared.RegionCode;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -60,6 +61,12 @@ final class TransferFixture {
 	final String outsiderUser;
 
 	private final JdbcClient jdbc;
+
+	/** The fixture, with the beans it writes through taken from the test's context. */
+	TransferFixture(ApplicationContext context) {
+		this(context.getBean(JdbcClient.class), context.getBean(Accounts.class), context.getBean(Organisations.class),
+				context.getBean(EnterpriseAccess.class));
+	}
 
 	TransferFixture(JdbcClient jdbc, Accounts accounts, Organisations organisations, EnterpriseAccess access) {
 		this.jdbc = jdbc;
